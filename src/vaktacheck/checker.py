@@ -1,0 +1,226 @@
+"""The Checker: rules (and, when enabled, the classifier) over a Document, into a Report."""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable
+
+from .analysers import ANALYSERS, LATE, Hit
+from .config import Config
+from .context import Context
+from .document import Document
+from .findings import Finding, Message, Severity
+from .guards import guard_applies
+from .lexicons import allowed_names
+from .matching import finditer
+from .meta import META, meta_finding
+from .report import Report
+from .rules import Rule, RuleError, builtin_pack_dir, load_pack
+from . import suppress as suppression
+
+
+class _Missing(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def _selected(rule_id: str, select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    if select and not any(rule_id.startswith(p) for p in select):
+        return False
+    return not any(rule_id.startswith(p) for p in ignore)
+
+
+class Checker:
+    """Load rule packs once, then check many texts. Safe to share between threads:
+    `check` keeps all its state in local variables."""
+
+    def __init__(self, config: Config | None = None, **overrides):
+        self.config = (config or Config()).with_overrides(**overrides)
+        rules, errors = load_pack(builtin_pack_dir(), self.config.profanity_sureness)
+        if errors:  # a broken built-in pack is a bug in vaktacheck itself
+            raise RuleError("; ".join(str(e) for e in errors))
+        self.pack_errors: list[RuleError] = []
+        for folder in self.config.packs:
+            if not Path(folder).is_dir():
+                self.pack_errors.append(RuleError(f"{folder}: rule pack folder not found"))
+                continue
+            extra, errs = load_pack(Path(folder), self.config.profanity_sureness)
+            self.pack_errors.extend(errs)
+            ids = {r.id for r in rules}
+            for r in extra:
+                if r.id in ids:
+                    self.pack_errors.append(RuleError(f"{r.path}:1: field 'id': {r.id} is already a built-in rule"))
+                else:
+                    rules.append(r)
+        self.all_rules = sorted(rules, key=lambda r: r.id)
+        self.rules = [r for r in self.all_rules if _selected(r.id, self.config.select, self.config.ignore)]
+        self._known_ids = {r.id for r in self.all_rules} | set(META)
+        self._model = None
+        self._model_error: str | None = None
+
+    # -- the classifier plugs in as one more detector -----------------------------------
+    @property
+    def model(self):
+        if self._model is None and self._model_error is None and self.config.model:
+            from .model import load_default_classifier, ModelError
+            try:
+                self._model = load_default_classifier(self.config.model_dir)
+            except ModelError as e:
+                self._model_error = str(e)
+        return self._model
+
+    @property
+    def model_error(self) -> str | None:
+        return self._model_error
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.all_rules if r.id == rule_id.upper()), None)
+
+    # -- checking -------------------------------------------------------------------------
+    def check(self, text: str, path: str = "<string>", context: Context | dict | None = None,
+              ai_drafted: bool | None = None) -> Report:
+        ctx = context if isinstance(context, Context) else (
+            self.config.context if context is None else Context.from_mapping(context))
+        if ai_drafted is not None:
+            ctx = ctx.merged(ai_drafted=ai_drafted)
+        notices: list[Finding] = []
+        from .legacy import convert_if_legacy
+        converted = convert_if_legacy(text)
+        doc = Document(converted.text if converted else text, path)
+        if converted:
+            notices.append(meta_finding("VC005", 0, 0, text, converted.font))
+        findings = self._run_rules(doc, ctx)
+        if self.config.model and self.model is not None:
+            findings = merge_model_findings(findings, self.model.findings(doc))
+        findings = self._apply_suppressions(doc, findings)
+        if converted:
+            findings = [converted.map_back(f, text) for f in findings]
+        findings = notices + findings
+        findings = [f for f in findings if _selected(f.rule_id, self.config.select, self.config.ignore)
+                    and (f.category == "meta" or f.severity >= self.config.min_severity)]
+        findings.sort(key=lambda f: (f.start, -f.severity, f.rule_id))
+        return Report(text=text, path=path, findings=findings, document=doc,
+                      model_used=self.config.model and self._model is not None,
+                      model_error=self._model_error if self.config.model else None)
+
+    def _run_rules(self, doc: Document, ctx: Context) -> list[Finding]:
+        findings: list[Finding] = []
+        late = []
+        for rule in self.rules:
+            if rule.kind == "analyser":
+                if rule.analyser in LATE:
+                    late.append(rule)
+                    continue
+                hits = ANALYSERS[rule.analyser](doc, rule, ctx, findings)
+            else:
+                hits = list(self._data_hits(doc, rule))
+            findings.extend(self._to_findings(doc, rule, ctx, hits))
+        for rule in late:
+            findings.extend(self._to_findings(doc, rule, ctx, ANALYSERS[rule.analyser](doc, rule, ctx, findings)))
+        return findings
+
+    def _data_hits(self, doc: Document, rule: Rule) -> Iterable[Hit]:
+        names = allowed_names()
+        for s in doc.sentences:
+            if rule.kind in ("terms", "pattern"):
+                m = next((m for m in finditer(rule.pattern, s.view) if m.group().strip() not in names), None)
+                if m:
+                    yield Hit(s, m.start(), m.end())
+            else:
+                span = _cooccur(s.view, rule)
+                if span:
+                    yield Hit(s, *span)
+
+    def _to_findings(self, doc: Document, rule: Rule, ctx: Context, hits: list[Hit]) -> list[Finding]:
+        out = []
+        seen = set()
+        for h in hits:
+            s = h.sentence
+            if (s.index, rule.id) in seen and rule.kind != "analyser":
+                continue
+            if rule.when and not all(getattr(ctx, k, None) == v for k, v in rule.when.items()):
+                continue
+            if rule.unless is not None and any(True for _ in finditer(rule.unless, s.view)):
+                continue
+            lowered = []
+            suppressed = False
+            for g, action in rule.guards.items():
+                if guard_applies(g, s.view, h.vstart, h.vend):
+                    if action == "suppress":
+                        suppressed = True
+                        break
+                    lowered.append(g)
+            if suppressed:
+                continue
+            sev = rule.severity
+            if rule.mcc and ctx.mcc_in_force:
+                sev = sev.raised()
+            sev = Severity(max(Severity.low, min(Severity.critical, sev + h.severity_delta)))
+            if lowered:
+                sev = sev.lowered()
+            start, end = doc.to_original(s.vstart + h.vstart, s.vstart + h.vend)
+            match = doc.text[start:end]
+            params = _Missing(match=match, **h.params)
+            out.append(Finding(
+                rule_id=rule.id, category=rule.category, severity=sev, start=start, end=end, match=match,
+                message=Message(rule.message.en.format_map(params), rule.message.hi.format_map(params)),
+                explanation=rule.explanation, suggestion=rule.suggestion, sources=rule.sources,
+                name=rule.name, guards=tuple(lowered), context=h.context))
+            seen.add((s.index, rule.id))
+        return out
+
+    def _apply_suppressions(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        if not doc.directives:
+            return findings
+        sups, problems = suppression.parse(doc.text, self._known_ids)
+        kept = []
+        for f in findings:
+            hit = next((s for s in sups if s.covers(f.rule_id, f.start)), None)
+            if hit:
+                hit.used = True
+            else:
+                kept.append(f)
+        for s in sups:
+            if not s.used:
+                kept.append(meta_finding("VC001", *s.directive, doc.text, "nothing it names fires in its range"))
+        for p in problems:
+            kept.append(meta_finding(p.rule_id, p.start, p.end, doc.text, p.detail))
+        return kept
+
+
+def _cooccur(view: str, rule: Rule) -> tuple[int, int] | None:
+    """The tightest span in which every set matches within `within` tokens, or None."""
+    import regex
+    within = int(rule.match.get("within", 15))
+    per_set = []
+    for pat in rule.sets.values():
+        ms = [(m.start(), m.end()) for m in finditer(pat, view)]
+        if not ms:
+            return None
+        per_set.append(ms)
+    best = None
+    for a in per_set[0]:
+        chosen = [a]
+        for others in per_set[1:]:
+            chosen.append(min(others, key=lambda o: abs(o[0] - a[0])))
+        lo, hi = min(c[0] for c in chosen), max(c[1] for c in chosen)
+        tokens = len(regex.findall(r"[\p{L}\p{M}\p{N}]+", view[lo:hi]))
+        if tokens <= within + sum(1 for _ in chosen) and (best is None or hi - lo < best[1] - best[0]):
+            best = (lo, hi)
+    return best
+
+
+def merge_model_findings(rule_findings: list[Finding], model_findings: list[Finding]) -> list[Finding]:
+    """When a rule and the model fire on overlapping spans, keep one finding with both reasons."""
+    from dataclasses import replace
+    out = list(rule_findings)
+    for mf in model_findings:
+        overlap = next((i for i, rf in enumerate(out) if rf.source_kind == "rule"
+                        and rf.start < mf.end and mf.start < rf.end and rf.category != "claims"), None)
+        if overlap is None:
+            out.append(mf)
+        else:
+            rf = out[overlap]
+            out[overlap] = replace(rf, score=mf.score,
+                                   also=rf.also + (f"{mf.rule_id} {mf.name} (model score {mf.score:.2f})",))
+    return out

@@ -1,0 +1,132 @@
+"""Document model: the user's original text, a folded view for matching, and an offset map.
+
+Every finding is found in the folded view and reported in the original text: the view is
+built one grapheme cluster at a time, so a match in the view always maps back to whole
+clusters of the original (precomposed nukta letters, ZWJ/ZWNJ, CRLF and emoji included).
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+# Removed from the view: nukta (spelling varies, ज़मीन/जमीन), ZWJ/ZWNJ and soft hyphen (invisible).
+_DROP = {"\u093c": None, "\u200d": None, "\u200c": None, "\u00ad": None, "\ufeff": None}
+# One-to-one folds: chandrabindu/anusvara vary freely; typographic quotes and dashes.
+_FOLD = str.maketrans({
+    "\u0901": "\u0902", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+    "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u0964": "\u0964",
+})
+_DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
+_CLUSTER = regex.compile(r"\X", regex.DOTALL)
+_DIRECTIVE = regex.compile(r"<!--\s*vaktacheck\s*:.*?-->", regex.DOTALL | regex.IGNORECASE)
+
+
+def fold(s: str) -> str:
+    """The folding applied to text and to rule terms alike."""
+    s = unicodedata.normalize("NFC", s).casefold().translate(_FOLD)
+    return s.translate(_DROP)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int   # original offsets
+    end: int
+    vstart: int  # view offsets
+    vend: int
+    lang: str = "en"
+    text: str = ""
+    view: str = ""
+
+
+class Document:
+    def __init__(self, text: str, path: str = "<string>"):
+        self.text = text
+        self.path = path
+        self.directives = [(m.start(), m.end()) for m in _DIRECTIVE.finditer(text)]
+        self._build_view()
+        self.sentences = self._segment()
+        from .langid import tag_sentence
+        for s in self.sentences:
+            s.lang = tag_sentence(s.text)
+
+    # -- view and offsets -------------------------------------------------------------
+    def _build_view(self) -> None:
+        text = self.text
+        folded = text.casefold()
+        if (len(folded) == len(text) and not _DROP_RE.search(text)
+                and unicodedata.is_normalized("NFC", text)):
+            # Fast path: casefold only grows strings, so equal length means one-to-one.
+            view = folded.translate(_FOLD)
+            n = len(text)
+            self._v2o = None  # identity
+            self.view = view
+            self._n = n
+        else:
+            parts, v2o_s, v2o_e = [], [], []
+            for m in _CLUSTER.finditer(text):
+                f = fold(m.group())
+                parts.append(f)
+                v2o_s.extend([m.start()] * len(f))
+                v2o_e.extend([m.end()] * len(f))
+            self.view = "".join(parts)
+            self._v2o = (v2o_s, v2o_e)
+        if self.directives:  # mask directives with spaces so no rule matches inside them
+            chars = list(self.view)
+            for a, b in self.directives:
+                va, vb = self.to_view(a), self.to_view(b)
+                chars[va:vb] = " " * (vb - va)
+            self.view = "".join(chars)
+
+    def to_original(self, vstart: int, vend: int) -> tuple[int, int]:
+        """Map a half-open view span to a half-open span of whole clusters in the original."""
+        if self._v2o is None:
+            return vstart, vend
+        starts, ends = self._v2o
+        if vend <= vstart:
+            o = starts[vstart] if vstart < len(starts) else len(self.text)
+            return o, o
+        return starts[vstart], ends[vend - 1]
+
+    def to_view(self, ostart: int) -> int:
+        """First view index whose cluster starts at or after an original offset."""
+        if self._v2o is None:
+            return ostart
+        return bisect.bisect_left(self._v2o[0], ostart)
+
+    # -- sentences ------------------------------------------------------------------
+    def _segment(self) -> list[Sentence]:
+        from .segment import split_sentences
+        out = []
+        for a, b in split_sentences(self.text):
+            va, vb = self.to_view(a), self.to_view(b)
+            out.append(Sentence(len(out), a, b, va, vb, text=self.text[a:b], view=self.view[va:vb]))
+        return out
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    # -- positions ------------------------------------------------------------------
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        for m in regex.finditer(r"\r\n|\r|\n", self.text):
+            starts.append(m.end())
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (columns count code points)."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    @property
+    def word_count(self) -> int:
+        return len(regex.findall(r"\w+", self.view))

@@ -1,0 +1,54 @@
+"""Shared false-positive guards (rules catalogue section 0.3) that every rule may consult.
+
+Each guard is a term set in lexicons/sets.yaml named `guard-<name>`. A rule lists the guards it
+honours and what each does: `suppress` drops the finding, `lower` lowers it one severity level;
+the finding records which guards lowered it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .lexicons import load_sets
+from .matching import compile_terms, finditer
+
+GUARD_NAMES = (
+    "law-citation",      # quotes or cites a law, order or advisory
+    "condemnation",      # condemns or rejects what is said
+    "reported-speech",   # reports someone else's words
+    "negation",          # the matched claim is negated
+    "hypothetical",      # framed as a hypothetical or question
+    "historical",        # history or academic discussion
+    "policy-criticism",  # criticises a government's policy or action
+    "policy-promise",    # a public-policy promise to all who are eligible
+    "self-reference",    # about the speaker's own conduct or conscience
+    "satire-label",      # labelled satire or parody
+)
+ACTIONS = ("suppress", "lower")
+_NEAR_TOKENS = 6  # negation must sit this close to the match
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+@lru_cache(maxsize=None)
+def guard_pattern(name: str) -> regex.Pattern:
+    sets = load_sets()
+    return compile_terms(sets[f"guard-{name}"])
+
+
+def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
+    """Does guard `name` hold for a match at [mstart, mend) of a sentence view?"""
+    pat = guard_pattern(name)
+    if name != "negation":
+        return any(True for _ in finditer(pat, view))
+    lo = _token_bound(view, mstart, -_NEAR_TOKENS)
+    hi = _token_bound(view, mend, _NEAR_TOKENS)
+    return any(True for _ in finditer(pat, view, lo, hi))
+
+
+def _token_bound(view: str, pos: int, count: int) -> int:
+    if count < 0:
+        starts = [m.start() for m in _TOKEN.finditer(view, 0, pos)]
+        return starts[count] if len(starts) >= -count else 0
+    ends = [m.end() for m in _TOKEN.finditer(view, pos)]
+    return ends[count - 1] if len(ends) >= count else len(view)

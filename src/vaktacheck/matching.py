@@ -1,0 +1,112 @@
+"""Turn rule terms into `regex` patterns over the folded view.
+
+Three term flavours, chosen by the list a term sits in:
+- `hi`: Devanagari, matched literally after folding (nukta and chandrabindu folded away);
+- `en`: English, literal and case-insensitive;
+- `hi-Latn`: romanized Hindi, compiled to a spelling-tolerant pattern, because romanized Hindi
+  has no standard spelling (nahi/nahin/nhi, bhrasht/bhrast, zameen/jameen, w/v, aa/a, ee/i).
+In every flavour a space matches any run of spaces, `*` at the end of a word allows an inflected
+ending, and a term starting with `re:` is a raw regular expression.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .document import fold
+
+# Word edges that understand Devanagari vowel signs (stdlib `re` does not).
+_L = r"(?<![\p{L}\p{M}\p{N}])"
+_R = r"(?![\p{L}\p{M}\p{N}])"
+REGEX_TIMEOUT = 1.0  # seconds per pattern per sentence; guards against catastrophic patterns
+
+_VOWEL_UNITS = [
+    ("aa", "a{1,2}"), ("ee", "(?:i{1,2}|e{2}|ea)"), ("ii", "(?:i{1,2}|e{2})"), ("oo", "(?:u{1,2}|o{1,2})"),
+    ("uu", "u{1,2}"), ("ai", "(?:ai|ei|ae)"), ("ei", "(?:ai|ei|ae)"), ("au", "(?:au|aw)"),
+    ("a", "a{1,2}"), ("i", "(?:i{1,2}|e{2}|y)"), ("e", "e{1,2}"), ("o", "o{1,2}"), ("u", "(?:u{1,2}|o{2})"),
+]
+_CONS_UNITS = [
+    ("chh", "c+h{0,2}"), ("kh", "[kq]+h?"), ("jh", "[zj]+h?"), ("sh", "s+h?"), ("ch", "c+h{0,2}"), ("ph", "(?:p+h?|f+)"), ("f", "(?:f+|p+h)"),
+    ("w", "[wv]+"), ("v", "[wv]+"), ("z", "[zj]+"), ("j", "[zj]+h?"), ("q", "[qk]+h?"), ("k", "[kq]+h?"),
+    ("s", "s+h?"), ("x", "x"),
+]
+_ASPIRABLE = set("bdgptc")
+
+
+def _romanized_word(word: str) -> str:
+    out, i, n = [], 0, len(word)
+    while i < n:
+        ch = word[i]
+        if ch == "*":
+            out.append(r"[\p{L}\p{M}]*")
+            i += 1
+            continue
+        if not ch.isalpha():
+            out.append(regex.escape(ch))
+            i += 1
+            continue
+        for unit, pat in _VOWEL_UNITS:
+            if word.startswith(unit, i):
+                # An inner short 'a' is often dropped in chat spelling (nahi/nhi, kar/kr).
+                inner = unit == "a" and 0 < i < n - 1 and not word[i - 1] in "aeiou"
+                if unit == "e" and i == n - 1:
+                    pat = "e{1,2}y?"
+                out.append(f"(?:{pat})?" if inner else pat)
+                i += len(unit)
+                # a final vowel may carry a nasal n (nahi/nahin, mai/main)
+                if i == n:
+                    out.append("n?")
+                break
+        else:
+            for unit, pat in _CONS_UNITS:
+                if word.startswith(unit, i):
+                    out.append(pat)
+                    i += len(unit)
+                    break
+            else:
+                if ch in _ASPIRABLE:
+                    out.append(regex.escape(ch) + "+h?")
+                    i += 2 if word.startswith(ch + "h", i) else 1
+                elif ch == "n" and i == n - 1 and i > 0 and word[i - 1] in "aeiou":
+                    out.append("n?")  # nahin/nahi
+                    i += 1
+                else:
+                    out.append(regex.escape(ch) + "+")
+                    i += 1
+    return "".join(out)
+
+
+def _literal_word(word: str) -> str:
+    if word.endswith("*"):
+        return regex.escape(word[:-1]) + r"[\p{L}\p{M}]*"
+    return regex.escape(word)
+
+
+@lru_cache(maxsize=None)
+def term_pattern(term: str, flavour: str) -> str:
+    """The regex source for one term (no compilation)."""
+    if term.startswith("re:"):
+        return f"(?:{term[3:]})"
+    words = fold(term).split()
+    if flavour == "hi-Latn":
+        body = r"[\s\-]*".join(_romanized_word(w) for w in words)
+    else:
+        body = r"[\s\-]+".join(_literal_word(w) for w in words)
+    return f"{_L}(?:{body}){_R}"
+
+
+def compile_terms(terms_by_flavour: dict[str, list[str]]) -> regex.Pattern | None:
+    parts = []
+    for flavour, terms in terms_by_flavour.items():
+        parts.extend(term_pattern(t, flavour) for t in terms)
+    if not parts:
+        return None
+    # Longer alternatives first so the widest phrase wins.
+    parts = sorted(set(parts), key=len, reverse=True)
+    return regex.compile("|".join(parts), regex.V1)
+
+
+def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """`finditer` under a timeout; a pattern that runs away raises TimeoutError."""
+    return pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT)

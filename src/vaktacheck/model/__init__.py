@@ -1,0 +1,25 @@
+"""The classifier: a small transformer trained by this project, run with onnxruntime.
+
+The rules-only path never imports this package's heavy parts; torch is used only for training.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ModelError(Exception):
+    """The model cannot be loaded; the message says why and suggests --no-model."""
+
+
+def default_model_dir() -> Path:
+    """models/vakta-clf next to the package (editable install) or inside it (wheel)."""
+    here = Path(__file__).resolve()
+    for cand in (here.parents[3] / "models" / "vakta-clf", here.parent.parent / "data" / "vakta-clf"):
+        if (cand / "config.json").is_file():
+            return cand
+    return here.parents[3] / "models" / "vakta-clf"
+
+
+def load_default_classifier(model_dir: Path | None = None):
+    from .classifier import Classifier
+    return Classifier.load(Path(model_dir) if model_dir else default_model_dir())

@@ -1,0 +1,1 @@
+"""Renderers: plain functions of reports."""

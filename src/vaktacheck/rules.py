@@ -1,0 +1,243 @@
+"""Rules as data: one YAML file per rule, validated on load, compiled once.
+
+A rule's `kind` is one of a small closed set:
+- `terms`: any term of the per-language lists matches;
+- `pattern`: raw regular expressions (over the folded, lower-cased view);
+- `cooccur`: every named term set matches within `within` tokens of each other;
+- `analyser`: a named Python analyser (analysers.py) for what data cannot express.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .findings import CATEGORIES, VERIFICATION_TAGS, Message, Severity, SourceRef
+from .guards import ACTIONS, GUARD_NAMES
+from .lexicons import FLAVOURS, load_sets
+from .matching import compile_terms
+
+KINDS = ("terms", "pattern", "cooccur", "analyser")
+CONTEXT_KEYS = ("mcc_in_force", "speaker_role", "is_paid_ad", "media_is_synthetic",
+                "contains_minors_in_media", "official_account", "mode", "ai_drafted")
+_ID = regex.compile(r"^VC[1-8]\d\d$")
+_OPTIONAL = ("unless", "guards", "mcc", "when", "languages_note", "status", "since")
+_REQUIRED = ("id", "name", "title", "category", "severity", "kind", "languages", "match",
+             "message", "explanation", "suggestion", "sources", "examples")
+
+
+class RuleError(ValueError):
+    """A rule file is invalid: the message names the file, line and field."""
+
+
+@dataclass(frozen=True)
+class Example:
+    lang: str
+    text: str
+    match: str | None = None
+    context: dict = field(default_factory=dict)
+
+
+@dataclass
+class Rule:
+    id: str
+    name: str
+    title: str
+    category: str
+    severity: Severity
+    kind: str
+    languages: tuple[str, ...]
+    match: dict
+    message: Message
+    explanation: str
+    suggestion: str
+    sources: tuple[SourceRef, ...]
+    flag_examples: tuple[Example, ...]
+    pass_examples: tuple[Example, ...]
+    guards: dict[str, str]
+    mcc: bool
+    when: dict
+    path: str
+    languages_note: str = ""
+    # compiled
+    pattern: Any = None              # terms / pattern kinds
+    sets: dict = field(default_factory=dict)   # cooccur kind: name -> pattern
+    unless: Any = None
+
+    @property
+    def analyser(self) -> str | None:
+        return self.match.get("analyser") if self.kind == "analyser" else None
+
+
+def _fail(path: Path, text: str, fieldname: str, problem: str) -> RuleError:
+    key = fieldname.split(".")[0].split("[")[0]
+    m = regex.search(rf"(?m)^\s*{regex.escape(key)}\s*:", text)
+    line = text.count("\n", 0, m.start()) + 1 if m else 1
+    return RuleError(f"{path}:{line}: field '{fieldname}': {problem}")
+
+
+def _expand(path, text, fieldname, by_lang, sets) -> dict[str, list[str]]:
+    """Expand `@set` references and check the language keys of a term mapping."""
+    if not isinstance(by_lang, dict):
+        raise _fail(path, text, fieldname, "must map languages (hi, en, hi-Latn) to term lists")
+    out: dict[str, list[str]] = {}
+    for lang, terms in by_lang.items():
+        if lang not in FLAVOURS:
+            raise _fail(path, text, f"{fieldname}.{lang}", f"unknown language; use one of {', '.join(FLAVOURS)}")
+        if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise _fail(path, text, f"{fieldname}.{lang}", "must be a list of non-empty strings")
+        acc = out.setdefault(lang, [])
+        for t in terms:
+            if t.startswith("@"):
+                name = t[1:]
+                if name not in sets:
+                    raise _fail(path, text, f"{fieldname}.{lang}", f"unknown term set '@{name}'")
+                for flav, ts in sets[name].items():
+                    out.setdefault(flav, []).extend(ts)
+            else:
+                acc.append(t)
+    return out
+
+
+def _compile(path, text, fieldname, by_lang):
+    try:
+        return compile_terms(by_lang)
+    except regex.error as e:
+        raise _fail(path, text, fieldname, f"bad regular expression: {e}") from None
+
+
+def _examples(path, text, raw, which, languages) -> tuple[Example, ...]:
+    items = raw.get(which) if isinstance(raw, dict) else None
+    if not isinstance(items, list) or not items:
+        raise _fail(path, text, f"examples.{which}", "needs a non-empty list")
+    out = []
+    for i, it in enumerate(items):
+        if not isinstance(it, dict) or not isinstance(it.get("text"), str) or it.get("lang") not in FLAVOURS:
+            raise _fail(path, text, f"examples.{which}[{i}]", "each example needs 'lang' (hi, en or hi-Latn) and 'text'")
+        out.append(Example(it["lang"], it["text"], it.get("match"), dict(it.get("context") or {})))
+    return tuple(out)
+
+
+def load_rule(path: Path, sets: dict | None = None) -> Rule:
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise RuleError(f"{path}:{line}: invalid YAML: {getattr(e, 'problem', e)}") from None
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}:1: a rule file must be a YAML mapping")
+    sets = load_sets() if sets is None else sets
+    for key in _REQUIRED:
+        if key not in data:
+            raise _fail(path, text, key, "is required")
+    for key in data:
+        if key not in _REQUIRED and key not in _OPTIONAL:
+            raise _fail(path, text, str(key), "unknown field; known: " + ", ".join(_REQUIRED + _OPTIONAL))
+    rid = str(data["id"])
+    if not _ID.match(rid):
+        raise _fail(path, text, "id", "must look like VC123 (VC1xx to VC8xx for rules)")
+    if not path.name.startswith(rid + "-"):
+        raise _fail(path, text, "id", f"file name must start with '{rid}-'")
+    if CATEGORIES[int(rid[2])] != data["category"]:
+        raise _fail(path, text, "category", f"id block {rid[:3]}xx is category '{CATEGORIES[int(rid[2])]}'")
+    try:
+        severity = Severity.parse(data["severity"])
+    except ValueError as e:
+        raise _fail(path, text, "severity", str(e)) from None
+    kind = data["kind"]
+    if kind not in KINDS:
+        raise _fail(path, text, "kind", f"unknown kind '{kind}'; use one of {', '.join(KINDS)}")
+    languages = tuple(data["languages"] or ())
+    if not languages or any(l not in FLAVOURS for l in languages):
+        raise _fail(path, text, "languages", f"list some of {', '.join(FLAVOURS)}")
+    msg = data["message"]
+    if not isinstance(msg, dict) or not msg.get("en") or not msg.get("hi"):
+        raise _fail(path, text, "message", "needs both 'en' and 'hi'")
+    sources = []
+    for i, s in enumerate(data["sources"] or []):
+        if not isinstance(s, dict) or "title" not in s or s.get("tag") not in VERIFICATION_TAGS:
+            raise _fail(path, text, f"sources[{i}]", f"needs 'title' and 'tag' (one of {', '.join(VERIFICATION_TAGS)})")
+        sources.append(SourceRef(str(s["title"]), s["tag"], s.get("url")))
+    if not sources:
+        raise _fail(path, text, "sources", "needs at least one source")
+    guards = data.get("guards") or {}
+    for g, action in guards.items():
+        if g not in GUARD_NAMES:
+            raise _fail(path, text, f"guards.{g}", f"unknown guard; use one of {', '.join(GUARD_NAMES)}")
+        if action not in ACTIONS:
+            raise _fail(path, text, f"guards.{g}", f"action must be one of {', '.join(ACTIONS)}")
+    when = data.get("when") or {}
+    for k in when:
+        if k not in CONTEXT_KEYS:
+            raise _fail(path, text, f"when.{k}", f"unknown context key; use one of {', '.join(CONTEXT_KEYS)}")
+    rule = Rule(
+        id=rid, name=str(data["name"]), title=str(data["title"]), category=data["category"],
+        severity=severity, kind=kind, languages=languages, match=dict(data["match"] or {}),
+        message=Message(en=msg["en"].strip(), hi=msg["hi"].strip()),
+        explanation=str(data["explanation"]).strip(), suggestion=str(data["suggestion"]).strip(),
+        sources=tuple(sources),
+        flag_examples=_examples(path, text, data["examples"], "flag", languages),
+        pass_examples=_examples(path, text, data["examples"], "pass", languages),
+        guards=dict(guards), mcc=bool(data.get("mcc", False)), when=dict(when), path=str(path),
+        languages_note=str(data.get("languages_note", "")),
+    )
+    m = rule.match
+    if kind in ("terms", "pattern"):
+        key = "terms" if kind == "terms" else "patterns"
+        raw = m.get(key)
+        if kind == "pattern" and isinstance(raw, dict):
+            raw = {lang: ["re:" + p for p in ps] for lang, ps in raw.items()}
+        rule.pattern = _compile(path, text, f"match.{key}", _expand(path, text, f"match.{key}", raw, sets))
+        if rule.pattern is None:
+            raise _fail(path, text, f"match.{key}", "has no terms")
+    elif kind == "cooccur":
+        raw_sets = m.get("sets")
+        if not isinstance(raw_sets, dict) or len(raw_sets) < 2:
+            raise _fail(path, text, "match.sets", "cooccur needs at least two named term sets")
+        for name, by_lang in raw_sets.items():
+            pat = _compile(path, text, f"match.sets.{name}", _expand(path, text, f"match.sets.{name}", by_lang, sets))
+            if pat is None:
+                raise _fail(path, text, f"match.sets.{name}", "has no terms")
+            rule.sets[name] = pat
+        if not isinstance(m.get("within", 15), int):
+            raise _fail(path, text, "match.within", "must be a whole number of tokens")
+    else:
+        from .analysers import ANALYSERS
+        if m.get("analyser") not in ANALYSERS:
+            raise _fail(path, text, "match.analyser", f"unknown analyser; use one of {', '.join(sorted(ANALYSERS))}")
+        for key in ("terms", "sets"):
+            if key in m:  # analysers may take term sets as parameters
+                if key == "terms":
+                    rule.pattern = _compile(path, text, "match.terms", _expand(path, text, "match.terms", m["terms"], sets))
+                else:
+                    for name, by_lang in m["sets"].items():
+                        rule.sets[name] = _compile(path, text, f"match.sets.{name}",
+                                                   _expand(path, text, f"match.sets.{name}", by_lang, sets))
+    if data.get("unless"):
+        rule.unless = _compile(path, text, "unless", _expand(path, text, "unless", data["unless"], sets))
+    return rule
+
+
+def builtin_pack_dir() -> Path:
+    return Path(str(resources.files("vaktacheck") / "packs" / "core"))
+
+
+def load_pack(folder: Path, min_sureness: int = 1) -> tuple[list[Rule], list[RuleError]]:
+    """Load every rule file under a folder; collect errors instead of stopping at the first."""
+    rules, errors = [], []
+    sets = load_sets(min_sureness)
+    for path in sorted(Path(folder).rglob("*.yaml")):
+        try:
+            rules.append(load_rule(path, sets))
+        except RuleError as e:
+            errors.append(e)
+        except (OSError, UnicodeDecodeError) as e:
+            errors.append(RuleError(f"{path}:1: cannot read rule file: {e}"))
+    return rules, errors
