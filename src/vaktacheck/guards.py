@@ -28,6 +28,7 @@ GUARD_NAMES = (
 ACTIONS = ("suppress", "lower")
 _NEAR_TOKENS = 6  # negation must sit this close to the match
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_HINDI_NEG = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|नही|ना|न|nahi|nahin|nhi|na)(?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=None)
@@ -41,9 +42,20 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     pat = guard_pattern(name)
     if name != "negation":
         return any(True for _ in finditer(pat, view))
+    # A negator inside the match is part of the claim ("cannot be trusted"), not a denial of it.
+    # Before the match it negates it ("we will never call ... traitors"); after it, when it follows
+    # at once or goes with a verb of saying (Hindi puts the verb last: "... गद्दार नहीं कहेंगे").
     lo = _token_bound(view, mstart, -_NEAR_TOKENS)
-    hi = _token_bound(view, mend, _NEAR_TOKENS)
-    return any(True for _ in finditer(pat, view, lo, hi))
+    if any(True for _ in finditer(pat, view, lo, mstart)):
+        return True
+    if _HINDI_NEG.search(view, mend, _token_bound(view, mend, 2)):
+        return True  # Hindi negates after the noun: "... प्रदर्शन नहीं होगा"
+    hi = _token_bound(view, mend, 4)
+    for m in finditer(pat, view, mend, hi):
+        around = view[m.start():_token_bound(view, m.end(), 3)]
+        if any(True for _ in finditer(guard_pattern("speech-verb"), around)):
+            return True
+    return False
 
 
 def _token_bound(view: str, pos: int, count: int) -> int:

@@ -1,0 +1,116 @@
+"""The external corpora (../shared/data, never copied into the repository) and one label table.
+
+Every corpus label is mapped onto our five labels; a label a corpus says nothing about is
+unknown (None) and is masked out of the loss and of the metrics.
+
+| corpus (folder)                         | hostile              | abusive            | hate          | defamation | checkworthy |
+|-----------------------------------------|----------------------|--------------------|---------------|------------|-------------|
+| constraint2021_hindi                    | any of fake/hate/offensive/defamation | offensive | hate  | defamation | 1 if fake, else unknown |
+| hasoc2019_hindi, hasoc2020_hindi        | HOF                  | OFFN or PRFN (HATE: unknown; NOT: 0) | HATE (OFFN/PRFN/NOT: 0) | unknown | unknown |
+| macd_hindi                              | label 0 (abusive)    | label 0            | unknown       | unknown    | unknown     |
+| trac1_hindi_codemixed, trac1_english,   | OAG or CAG           | NAG: 0, else unknown | unknown     | unknown    | unknown     |
+|   political_aggression_indian_politicians |                    |                    |               |            |             |
+| olid_offenseval2019                     | OFF                  | OFF                | NOT: 0, else unknown | unknown | unknown |
+| hatexplain_sold_resplit                 | hatespeech or offensive | offensive (hatespeech: unknown) | hatespeech | unknown | unknown |
+| claimbuster_two_class, clef2019_checkworthiness | unknown      | unknown            | unknown       | unknown    | label 1     |
+| clef2020_task1_tweets                   | unknown              | unknown            | unknown       | unknown    | check_worthiness:1 |
+
+CONSTRAINT `fake` (fake news) is not abuse: it trains `hostile` (the shared task's coarse label
+counts it) and `checkworthy` (a false claim is worth checking), never `abusive` or `hate`.
+"""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+LABELS = ("hostile", "abusive", "hate", "defamation", "checkworthy")
+DEV_FRACTION = 0.1
+SEED = 13
+
+
+@dataclass
+class Record:
+    text: str
+    labels: tuple  # one of 1, 0 or None per label in LABELS
+    corpus: str
+    lang: str
+    split: str
+
+
+def _map(corpus: str, raw: list[str]) -> tuple:
+    r = set(raw)
+    y = dict.fromkeys(LABELS)
+    if corpus == "constraint2021_hindi":
+        hostile = bool(r & {"fake", "hate", "offensive", "defamation"})
+        y.update(hostile=int(hostile), abusive=int("offensive" in r), hate=int("hate" in r),
+                 defamation=int("defamation" in r), checkworthy=1 if "fake" in r else None)
+    elif corpus.startswith("hasoc"):
+        hof = "HOF" in r
+        y["hostile"] = int(hof)
+        if not hof:
+            y.update(abusive=0, hate=0)
+        elif "HATE" in r:
+            y["hate"] = 1
+        elif r & {"OFFN", "PRFN"}:
+            y.update(abusive=1, hate=0)
+    elif corpus == "macd_hindi":
+        y.update(hostile=int("0" in r), abusive=int("0" in r))
+    elif corpus in ("trac1_hindi_codemixed", "trac1_english", "political_aggression_indian_politicians"):
+        y["hostile"] = int(bool(r & {"OAG", "CAG"}))
+        if "NAG" in r:
+            y["abusive"] = 0
+    elif corpus == "olid_offenseval2019":
+        off = "OFF" in r
+        y.update(hostile=int(off), abusive=int(off))
+        if not off:
+            y["hate"] = 0
+    elif corpus == "hatexplain_sold_resplit":
+        y["hostile"] = int(bool(r & {"hatespeech", "offensive"}))
+        y["hate"] = int("hatespeech" in r)
+        if "offensive" in r:
+            y["abusive"] = 1
+        elif "normal" in r:
+            y["abusive"] = 0
+    elif corpus in ("claimbuster_two_class", "clef2019_checkworthiness"):
+        y["checkworthy"] = int("1" in r)
+    elif corpus == "clef2020_task1_tweets":
+        y["checkworthy"] = int("check_worthiness:1" in r)
+    else:
+        raise ValueError(f"no label mapping for corpus {corpus}")
+    return tuple(y[k] for k in LABELS)
+
+
+CORPORA = ("constraint2021_hindi", "hasoc2019_hindi", "hasoc2020_hindi", "macd_hindi", "trac1_hindi_codemixed",
+           "trac1_english", "political_aggression_indian_politicians", "olid_offenseval2019",
+           "hatexplain_sold_resplit", "claimbuster_two_class", "clef2019_checkworthiness", "clef2020_task1_tweets")
+
+
+def load_corpora(data_dir: Path, corpora=CORPORA) -> tuple[list[Record], list[Record]]:
+    """Train and dev records. A corpus with no dev split gets a seeded 10% carve of its train split."""
+    data_dir = Path(data_dir)
+    train, dev = [], []
+    for c in corpora:
+        folder = data_dir / c
+        if not folder.is_dir():
+            raise FileNotFoundError(f"{folder}: corpus folder not found (pass --data pointing at shared/data)")
+        rows = {}
+        for split in ("train", "dev"):
+            p = folder / f"{split}.jsonl"
+            if p.is_file():
+                rows[split] = [json.loads(line) for line in p.open(encoding="utf-8") if line.strip()]
+        recs = {s: [Record(o["text"], _map(c, o["labels"]), c, o.get("lang", "en"), s) for o in objs]
+                for s, objs in rows.items()}
+        if "dev" not in recs:
+            items = recs["train"]
+            rng = random.Random(f"{SEED}:{c}")
+            idx = list(range(len(items)))
+            rng.shuffle(idx)
+            k = int(len(items) * DEV_FRACTION)
+            dev_idx = set(idx[:k])
+            recs["dev"] = [Record(r.text, r.labels, r.corpus, r.lang, "dev-carve") for i, r in enumerate(items) if i in dev_idx]
+            recs["train"] = [r for i, r in enumerate(items) if i not in dev_idx]
+        train += recs["train"]
+        dev += recs["dev"]
+    return train, dev

@@ -1,0 +1,28 @@
+"""Text clean-up shared by training and inference (so both see the same text)."""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+_URL = regex.compile(r"https?://\S+|www\.\S+")
+_USER = regex.compile(r"@\w+")
+_SPACE = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _indic_normalizer():
+    # indic-nlp-library's normaliser unifies nukta and other Devanagari spelling variants.
+    from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
+    return IndicNormalizerFactory().get_normalizer("hi")
+
+
+def clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = _URL.sub(" url ", text)
+    text = _USER.sub(" @user ", text)
+    text = text.replace("#", " ")
+    if regex.search(r"\p{Devanagari}", text):
+        text = _indic_normalizer().normalize(text)
+    return _SPACE.sub(" ", text).strip().lower()

@@ -1,0 +1,295 @@
+"""Train the shipped classifier from the corpora in shared/data, reproducibly, on a laptop CPU.
+
+    python -m vaktacheck.train --data ../shared/data --out models/vakta-clf
+
+Steps: clean text; train a WordPiece tokenizer (no accent stripping: it deletes Hindi vowel signs);
+fit the hashed n-gram linear model; train a small BERT-style transformer from scratch with a masked
+multi-label loss; pick, per label on dev data, the blend of the two and a threshold; export
+safetensors + ONNX + tokenizer + config (with sha256 of every file); print dev metrics.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .model.corpora import LABELS, load_corpora
+from .model.preprocess import clean
+from .model import ngrams
+
+MODEL_VERSION = "1.0.0"
+
+
+def set_seed(seed: int) -> None:
+    import torch
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def train_tokenizer(texts, vocab_size: int, path: Path):
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers, decoders
+    tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    # NFC + lowercase only: BERT's accent stripping would delete Devanagari vowel signs (मैं -> म).
+    tok.normalizer = normalizers.Sequence([normalizers.NFC(), normalizers.Lowercase()])
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    tok.decoder = decoders.WordPiece()
+    trainer = trainers.WordPieceTrainer(vocab_size=vocab_size, min_frequency=3,
+                                        special_tokens=["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"])
+    tok.train_from_iterator(texts, trainer=trainer)
+    from tokenizers.processors import TemplateProcessing
+    tok.post_processor = TemplateProcessing(single="[CLS] $A [SEP]", special_tokens=[
+        ("[CLS]", tok.token_to_id("[CLS]")), ("[SEP]", tok.token_to_id("[SEP]"))])
+    tok.save(str(path))
+    return tok
+
+
+def label_matrix(records) -> np.ndarray:
+    """-1 where a corpus says nothing about a label."""
+    return np.array([[(-1 if v is None else v) for v in r.labels] for r in records], dtype=np.float32)
+
+
+# -- n-gram model ----------------------------------------------------------------------------
+def fit_ngrams(texts, Y, C: float):
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+    raw = [np.unique(np.asarray(ngrams.feature_ids(t), dtype=np.int64), return_counts=True) for t in texts]
+    df = np.zeros(ngrams.N_FEATURES, dtype=np.float64)
+    for ids, _ in raw:
+        df[ids] += 1
+    n = len(texts)
+    idf = (np.log((1 + n) / (1 + df)) + 1.0).astype(np.float32)
+    X = _csr(ngrams.tfidf_rows(texts, idf))
+    W = np.zeros((ngrams.N_FEATURES, len(LABELS)), dtype=np.float32)
+    b = np.zeros(len(LABELS), dtype=np.float32)
+    for j, name in enumerate(LABELS):
+        known = Y[:, j] >= 0
+        clf = LogisticRegression(C=C, max_iter=300, solver="liblinear")
+        clf.fit(X[known], Y[known, j])
+        W[:, j] = clf.coef_[0]
+        b[j] = clf.intercept_[0]
+        print(f"  n-gram {name}: {known.sum()} examples", flush=True)
+    return idf, W, b
+
+
+def _csr(rows):
+    from scipy import sparse
+    indptr = np.cumsum([0] + [len(ids) for ids, _ in rows])
+    ind = np.concatenate([ids for ids, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    val = np.concatenate([v for _, v in rows]) if rows else np.zeros(0, dtype=np.float32)
+    return sparse.csr_matrix((val, ind, indptr), shape=(len(rows), ngrams.N_FEATURES))
+
+
+# -- transformer ------------------------------------------------------------------------------
+def build_model(vocab_size: int, hidden: int, layers: int, heads: int, max_len: int):
+    from transformers import BertConfig, BertForSequenceClassification
+    cfg = BertConfig(vocab_size=vocab_size, hidden_size=hidden, num_hidden_layers=layers,
+                     num_attention_heads=heads, intermediate_size=hidden * 4, max_position_embeddings=max_len,
+                     type_vocab_size=1, num_labels=len(LABELS), hidden_dropout_prob=0.1,
+                     attention_probs_dropout_prob=0.1, problem_type="multi_label_classification")
+    cfg._attn_implementation = "eager"  # traces cleanly to ONNX
+    return BertForSequenceClassification(cfg)
+
+
+def encode(tok, texts, max_len):
+    tok.enable_truncation(max_len)
+    return [e.ids for e in tok.encode_batch(texts)]
+
+
+def batches(ids, idx, batch_size, shuffle, rng):
+    """Length-bucketed batches: sort by length in chunks so padding stays small."""
+    idx = list(idx)
+    if shuffle:
+        rng.shuffle(idx)
+    chunk = batch_size * 50
+    out = []
+    for k in range(0, len(idx), chunk):
+        part = sorted(idx[k:k + chunk], key=lambda i: len(ids[i]))
+        out += [part[j:j + batch_size] for j in range(0, len(part), batch_size)]
+    if shuffle:
+        rng.shuffle(out)
+    return out
+
+
+def pad(ids, batch):
+    import torch
+    L = max(len(ids[i]) for i in batch)
+    x = torch.zeros((len(batch), L), dtype=torch.long)
+    m = torch.zeros((len(batch), L), dtype=torch.long)
+    for r, i in enumerate(batch):
+        x[r, :len(ids[i])] = torch.tensor(ids[i])
+        m[r, :len(ids[i])] = 1
+    return x, m
+
+
+def train_transformer(model, ids, Y, epochs, batch_size, lr, seed, log_every=200):
+    import torch
+    rng = random.Random(seed)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    steps = epochs * math.ceil(len(ids) / batch_size)
+    warm = max(1, int(0.05 * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
+    Yt = torch.tensor(Y)
+    step, t0 = 0, time.time()
+    model.train()
+    for ep in range(epochs):
+        for batch in batches(ids, range(len(ids)), batch_size, True, rng):
+            x, m = pad(ids, batch)
+            y = Yt[batch]
+            logits = model(input_ids=x, attention_mask=m).logits
+            mask = (y >= 0).float()
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(logits, y.clamp(min=0), weight=mask,
+                                                                        reduction="sum") / mask.sum().clamp(min=1)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            if step % log_every == 0:
+                print(f"  epoch {ep + 1} step {step}/{steps} loss {loss.item():.4f} ({time.time() - t0:.0f}s)", flush=True)
+    model.eval()
+
+
+def predict_transformer(model, ids, batch_size=256):
+    import torch
+    out = np.zeros((len(ids), len(LABELS)), dtype=np.float32)
+    with torch.no_grad():
+        for batch in batches(ids, range(len(ids)), batch_size, False, None):
+            x, m = pad(ids, batch)
+            out[batch] = model(input_ids=x, attention_mask=m).logits.numpy()
+    return out
+
+
+# -- choosing blend and thresholds on dev --------------------------------------------------
+def sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def f1_at(y, p, t):
+    pred = p >= t
+    tp = np.sum(pred & (y == 1))
+    fp = np.sum(pred & (y == 0))
+    fn = np.sum(~pred & (y == 1))
+    return 2 * tp / max(1, 2 * tp + fp + fn)
+
+
+def choose(dev_ng, dev_tf, Ydev):
+    from sklearn.metrics import average_precision_score
+    blend, thresholds = [], []
+    for j in range(len(LABELS)):
+        known = Ydev[:, j] >= 0
+        y = Ydev[known, j]
+        best = None
+        for w in (0.0, 0.25, 0.5, 0.75, 1.0):
+            p = sigmoid(w * dev_tf[known, j] + (1 - w) * dev_ng[known, j])
+            ap = average_precision_score(y, p)
+            if best is None or ap > best[0] + 1e-9:
+                best = (ap, w)
+        w = best[1]
+        p = sigmoid(w * dev_tf[known, j] + (1 - w) * dev_ng[known, j])
+        grid = np.linspace(0.05, 0.95, 91)
+        t = float(grid[int(np.argmax([f1_at(y, p, t) for t in grid]))])
+        blend.append(w)
+        thresholds.append(t)
+    return blend, thresholds
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def export(out: Path, model, tok_path, idf, W, b, blend, thresholds, args, max_len, metrics):
+    import torch
+    from safetensors.numpy import save_file as save_np
+    from safetensors.torch import save_file as save_torch
+    out.mkdir(parents=True, exist_ok=True)
+    state = {k: v.contiguous() for k, v in model.state_dict().items()}
+    save_torch(state, str(out / "model.safetensors"))
+    save_np({"idf": idf.astype(np.float32), "weight": W.astype(np.float16), "bias": b.astype(np.float32)},
+            str(out / "ngram.safetensors"))
+    # ONNX for fast CPU inference (the torch model stays the reference; tests compare the two).
+    x = torch.ones((2, 8), dtype=torch.long)
+    torch.onnx.export(model, (x, torch.ones_like(x)), str(out / "model.onnx"), input_names=["input_ids", "attention_mask"],
+                      output_names=["logits"], dynamic_axes={"input_ids": {0: "batch", 1: "seq"},
+                                                             "attention_mask": {0: "batch", 1: "seq"}},
+                      opset_version=17, dynamo=False)
+    files = ["model.safetensors", "ngram.safetensors", "model.onnx", "tokenizer.json"]
+    cfg = {
+        "name": "vakta-clf", "version": MODEL_VERSION, "labels": list(LABELS),
+        "thresholds": dict(zip(LABELS, thresholds)), "blend_transformer": dict(zip(LABELS, blend)),
+        "max_len": max_len, "ngram": {"n_features": ngrams.N_FEATURES, "char_n": list(ngrams.CHAR_N)},
+        "bert": model.config.to_dict(), "training": vars(args) | {"data": "shared/data (not shipped)"},
+        "dev_metrics": metrics, "sha256": {f: sha256(out / f) for f in files},
+    }
+    (out / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m vaktacheck.train", description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default="../shared/data", help="folder of the corpora (default ../shared/data)")
+    ap.add_argument("--out", default="models/vakta-clf")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--vocab", type=int, default=12000)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--layers", type=int, default=2)
+    ap.add_argument("--heads", type=int, default=4)
+    ap.add_argument("--max-len", type=int, default=64)
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--C", type=float, default=4.0, help="inverse regularisation of the n-gram model")
+    ap.add_argument("--limit", type=int, default=0, help="train on the first N records only (smoke runs)")
+    ap.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
+    args = ap.parse_args(argv)
+    import torch
+    torch.set_num_threads(args.threads)
+    set_seed(args.seed)
+    t0 = time.time()
+    train, dev = load_corpora(Path(args.data))
+    if args.limit:
+        rng = random.Random(args.seed)
+        rng.shuffle(train)
+        train = train[:args.limit]
+    print(f"train {len(train)} dev {len(dev)}", flush=True)
+    tr_text = [clean(r.text) for r in train]
+    dv_text = [clean(r.text) for r in dev]
+    Ytr, Ydev = label_matrix(train), label_matrix(dev)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    print("n-gram model ...", flush=True)
+    idf, W, b = fit_ngrams(tr_text, Ytr, args.C)
+    dev_ng = ngrams.linear_logits(ngrams.tfidf_rows(dv_text, idf), W.astype(np.float16).astype(np.float32), b)
+    print(f"tokenizer ... ({time.time() - t0:.0f}s)", flush=True)
+    tok = train_tokenizer(tr_text, args.vocab, out / "tokenizer.json")
+    max_len = args.max_len
+    tr_ids, dv_ids = encode(tok, tr_text, max_len), encode(tok, dv_text, max_len)
+    print(f"transformer ... ({time.time() - t0:.0f}s)", flush=True)
+    model = build_model(tok.get_vocab_size(), args.hidden, args.layers, args.heads, max_len)
+    train_transformer(model, tr_ids, Ytr, args.epochs, args.batch, args.lr, args.seed)
+    dev_tf = predict_transformer(model, dv_ids)
+    blend, thresholds = choose(dev_ng, dev_tf, Ydev)
+    from .model.evaluate import report_metrics
+    probs = sigmoid(np.array(blend) * dev_tf + (1 - np.array(blend)) * dev_ng)
+    metrics = report_metrics(dev, probs, np.array(thresholds), extra={"transformer": sigmoid(dev_tf),
+                                                                      "ngram": sigmoid(dev_ng)})
+    export(out, model, out / "tokenizer.json", idf, W, b, blend, thresholds, args, max_len, metrics)
+    print(f"blend (transformer weight) {dict(zip(LABELS, blend))}")
+    print(f"thresholds {dict(zip(LABELS, [round(t, 2) for t in thresholds]))}")
+    print(f"saved to {out} in {time.time() - t0:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
