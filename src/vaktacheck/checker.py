@@ -215,12 +215,14 @@ def merge_model_findings(rule_findings: list[Finding], model_findings: list[Find
     from dataclasses import replace
     out = list(rule_findings)
     for mf in model_findings:
+        about_claims = mf.rule_id == "VC905"
         overlap = next((i for i, rf in enumerate(out) if rf.source_kind == "rule"
-                        and rf.start < mf.end and mf.start < rf.end and rf.category != "claims"), None)
+                        and rf.start < mf.end and mf.start < rf.end
+                        and (rf.category == "claims") == about_claims), None)
         if overlap is None:
             out.append(mf)
         else:
             rf = out[overlap]
-            out[overlap] = replace(rf, score=mf.score,
+            out[overlap] = replace(rf, score=max(rf.score or 0.0, mf.score),
                                    also=rf.also + (f"{mf.rule_id} {mf.name} (model score {mf.score:.2f})",))
     return out

@@ -14,7 +14,7 @@ from functools import cached_property
 import regex
 
 # Removed from the view: nukta (spelling varies, ज़मीन/जमीन), ZWJ/ZWNJ and soft hyphen (invisible).
-_DROP = {"\u093c": None, "\u200d": None, "\u200c": None, "\u00ad": None, "\ufeff": None}
+_DROP = str.maketrans({"\u093c": None, "\u200d": None, "\u200c": None, "\u00ad": None, "\ufeff": None})
 # One-to-one folds: chandrabindu/anusvara vary freely; typographic quotes and dashes.
 _FOLD = str.maketrans({
     "\u0901": "\u0902", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',

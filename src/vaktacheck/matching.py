@@ -34,7 +34,11 @@ _CONS_UNITS = [
 _ASPIRABLE = set("bdgptc")
 
 
+_DOUBLED = regex.compile(r"([b-df-hj-np-tv-z])\1+")
+
+
 def _romanized_word(word: str) -> str:
+    word = _DOUBLED.sub(r"\1", word)  # every consonant already matches doubled (gaddar/gadar)
     out, i, n = [], 0, len(word)
     while i < n:
         ch = word[i]

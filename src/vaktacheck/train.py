@@ -215,9 +215,14 @@ def export(out: Path, model, tok_path, idf, W, b, blend, thresholds, args, max_l
     from safetensors.numpy import save_file as save_np
     from safetensors.torch import save_file as save_torch
     out.mkdir(parents=True, exist_ok=True)
-    state = {k: v.contiguous() for k, v in model.state_dict().items()}
+    # Weights ship in float16 (half the size); the ONNX graph is exported from the same rounded
+    # weights, so the torch reference and the ONNX form compute the same function.
+    with torch.no_grad():
+        for p in model.parameters():
+            p.copy_(p.half().float())
+    state = {k: v.contiguous().half() if v.is_floating_point() else v.contiguous() for k, v in model.state_dict().items()}
     save_torch(state, str(out / "model.safetensors"))
-    save_np({"idf": idf.astype(np.float32), "weight": W.astype(np.float16), "bias": b.astype(np.float32)},
+    save_np({"idf": idf.astype(np.float16), "weight": W.astype(np.float16), "bias": b.astype(np.float32)},
             str(out / "ngram.safetensors"))
     # ONNX for fast CPU inference (the torch model stays the reference; tests compare the two).
     x = torch.ones((2, 8), dtype=torch.long)
@@ -241,12 +246,12 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default="../shared/data", help="folder of the corpora (default ../shared/data)")
     ap.add_argument("--out", default="models/vakta-clf")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--vocab", type=int, default=12000)
-    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--vocab", type=int, default=8000)
+    ap.add_argument("--hidden", type=int, default=160)
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--heads", type=int, default=4)
     ap.add_argument("--max-len", type=int, default=64)
-    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--C", type=float, default=4.0, help="inverse regularisation of the n-gram model")
@@ -270,6 +275,7 @@ def main(argv=None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     print("n-gram model ...", flush=True)
     idf, W, b = fit_ngrams(tr_text, Ytr, args.C)
+    idf = idf.astype(np.float16).astype(np.float32)  # as shipped
     dev_ng = ngrams.linear_logits(ngrams.tfidf_rows(dv_text, idf), W.astype(np.float16).astype(np.float32), b)
     print(f"tokenizer ... ({time.time() - t0:.0f}s)", flush=True)
     tok = train_tokenizer(tr_text, args.vocab, out / "tokenizer.json")
@@ -278,6 +284,10 @@ def main(argv=None) -> int:
     print(f"transformer ... ({time.time() - t0:.0f}s)", flush=True)
     model = build_model(tok.get_vocab_size(), args.hidden, args.layers, args.heads, max_len)
     train_transformer(model, tr_ids, Ytr, args.epochs, args.batch, args.lr, args.seed)
+    import torch
+    with torch.no_grad():  # evaluate the float16-rounded weights that will ship
+        for p in model.parameters():
+            p.copy_(p.half().float())
     dev_tf = predict_transformer(model, dv_ids)
     blend, thresholds = choose(dev_ng, dev_tf, Ydev)
     from .model.evaluate import report_metrics

@@ -72,11 +72,16 @@ def summary_line(r, color: bool, lang: str) -> str:
 
 def _marked(text: str, a: int, b: int, findings, color: bool) -> str:
     """The sentence with each finding's span bracketed (and highlighted on colour terminals)."""
-    spans = sorted({(max(f.start, a), min(f.end, b), f.severity.name) for f in findings if f.end > f.start})
+    merged: list[list] = []
+    for s, e, sev in sorted((max(f.start, a), min(f.end, b), f.severity) for f in findings if f.end > f.start):
+        if merged and s < merged[-1][1]:  # overlapping spans: one mark, the worst severity
+            merged[-1][1] = max(merged[-1][1], e)
+            merged[-1][2] = max(merged[-1][2], sev)
+        else:
+            merged.append([s, e, sev])
     out, pos = [], a
-    for s, e, sev in spans:
-        if s < pos:
-            continue
+    for s, e, sev in merged:
+        sev = sev.name
         out.append(text[pos:s])
         out.append(paint("⟦" + text[s:e] + "⟧", SEVERITY_COLOR[sev], color))
         pos = e

@@ -1,0 +1,189 @@
+"""Run the shipped classifier: ONNX transformer + hashed n-gram linear model, blended per label.
+
+Loading checks the sha256 of every file against config.json and never unpickles anything
+(safetensors and ONNX only). Always batch in, batch out.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from pathlib import Path
+
+import numpy as np
+import regex
+
+from . import ModelError
+from . import ngrams
+from .corpora import LABELS
+from .preprocess import clean
+from ..findings import Finding, Message, Severity, SourceRef
+
+# Model findings, most specific first; one per sentence for the risk labels, plus check-worthiness.
+FINDING_IDS = {"hate": "VC903", "defamation": "VC904", "abusive": "VC902", "hostile": "VC901", "checkworthy": "VC905"}
+_NAMES = {"VC901": "model-hostile", "VC902": "model-abusive", "VC903": "model-hate", "VC904": "model-defamation",
+          "VC905": "model-checkworthy"}
+_MESSAGES = {
+    "hostile": Message("The classifier reads this sentence as hostile or aggressive (score {score:.2f}); “{match}” weighs most.",
+                       "क्लासिफ़ायर इस वाक्य को शत्रुतापूर्ण या आक्रामक मानता है (स्कोर {score:.2f}); “{match}” का असर सबसे ज़्यादा है।"),
+    "abusive": Message("The classifier reads this sentence as abusive or offensive (score {score:.2f}); “{match}” weighs most.",
+                       "क्लासिफ़ायर इस वाक्य को अपमानजनक मानता है (स्कोर {score:.2f}); “{match}” का असर सबसे ज़्यादा है।"),
+    "hate": Message("The classifier reads this sentence as hostile to a group (score {score:.2f}); “{match}” weighs most.",
+                    "क्लासिफ़ायर इस वाक्य को किसी समुदाय के प्रति नफ़रत भरा मानता है (स्कोर {score:.2f}); “{match}” का असर सबसे ज़्यादा है।"),
+    "defamation": Message("The classifier reads this sentence as an allegation against an identifiable person (score {score:.2f}); “{match}” weighs most.",
+                          "क्लासिफ़ायर इस वाक्य को किसी पहचाने जा सकने वाले व्यक्ति पर आरोप मानता है (स्कोर {score:.2f}); “{match}” का असर सबसे ज़्यादा है।"),
+    "checkworthy": Message("The classifier reads this sentence as a factual claim worth verifying (score {score:.2f}).",
+                           "क्लासिफ़ायर इस वाक्य को जांचने लायक तथ्यात्मक दावा मानता है (स्कोर {score:.2f})।"),
+}
+_SUGGESTION = {
+    "checkworthy": "Keep the source and date of this claim next to the line, or soften it.",
+}
+_CATEGORY_OF = {"hostile": "model", "abusive": "model", "hate": "model", "defamation": "model", "checkworthy": "model"}
+_WORD = regex.compile(r"\S+")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class Classifier:
+    def __init__(self, folder: Path, config: dict, session, tokenizer, idf, weight, bias):
+        self.folder = folder
+        self.config = config
+        self.labels = tuple(config["labels"])
+        self.thresholds = np.array([config["thresholds"][l] for l in self.labels], dtype=np.float32)
+        self.blend = np.array([config["blend_transformer"][l] for l in self.labels], dtype=np.float32)
+        self.max_len = int(config["max_len"])
+        self._session = session
+        self._tok = tokenizer
+        self._idf, self._w, self._b = idf, weight, bias
+        self._lock = threading.Lock()  # tokenizers' truncation setting is shared state
+
+    @classmethod
+    def load(cls, folder: Path) -> "Classifier":
+        folder = Path(folder)
+        cfg_path = folder / "config.json"
+        if not cfg_path.is_file():
+            raise ModelError(f"no model at {folder} (config.json missing); run with --no-model, or reinstall")
+        try:
+            config = json.loads(cfg_path.read_text(encoding="utf-8"))
+            expected = config["sha256"]
+            for key in ("labels", "thresholds", "blend_transformer", "max_len"):
+                config[key]
+        except (ValueError, KeyError) as e:
+            raise ModelError(f"{cfg_path}: unreadable model config ({e}); use --no-model") from None
+        for name, digest in expected.items():
+            p = folder / name
+            if not p.is_file():
+                raise ModelError(f"model file {p} is missing; reinstall vaktacheck or use --no-model")
+            if _sha256(p) != digest:
+                raise ModelError(f"model file {p} does not match its sha256 (truncated or tampered); "
+                                 f"reinstall vaktacheck or use --no-model")
+        try:
+            import onnxruntime as ort
+            from safetensors.numpy import load_file
+            from tokenizers import Tokenizer
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = 2
+            opts.inter_op_num_threads = 1
+            session = ort.InferenceSession(str(folder / "model.onnx"), opts, providers=["CPUExecutionProvider"])
+            tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            ng = load_file(str(folder / "ngram.safetensors"))
+        except Exception as e:  # a corrupt file that still matches its hash is not expected; say so plainly
+            raise ModelError(f"cannot load the model in {folder}: {e}; use --no-model") from None
+        tok.enable_truncation(int(config["max_len"]))
+        return cls(folder, config, session, tok, ng["idf"].astype(np.float32),
+                   ng["weight"].astype(np.float32), ng["bias"].astype(np.float32))
+
+    # -- scoring ----------------------------------------------------------------------------
+    def transformer_logits(self, cleaned: list[str], batch_size: int = 128) -> np.ndarray:
+        out = np.zeros((len(cleaned), len(self.labels)), dtype=np.float32)
+        if not cleaned:
+            return out
+        with self._lock:
+            encs = [e.ids for e in self._tok.encode_batch(cleaned)]
+        order = sorted(range(len(encs)), key=lambda i: len(encs[i]))
+        for k in range(0, len(order), batch_size):
+            idx = order[k:k + batch_size]
+            L = max(len(encs[i]) for i in idx)
+            x = np.zeros((len(idx), L), dtype=np.int64)
+            m = np.zeros((len(idx), L), dtype=np.int64)
+            for r, i in enumerate(idx):
+                x[r, :len(encs[i])] = encs[i]
+                m[r, :len(encs[i])] = 1
+            out[idx] = self._session.run(["logits"], {"input_ids": x, "attention_mask": m})[0]
+        return out
+
+    def ngram_logits(self, cleaned: list[str]) -> np.ndarray:
+        return ngrams.linear_logits(ngrams.tfidf_rows(cleaned, self._idf), self._w, self._b)
+
+    def predict(self, texts: list[str]) -> np.ndarray:
+        """Probabilities, one row per text, one column per label (self.labels)."""
+        cleaned = [clean(t) for t in texts]
+        z = self.blend * self.transformer_logits(cleaned) + (1 - self.blend) * self.ngram_logits(cleaned)
+        return 1.0 / (1.0 + np.exp(-z))
+
+    # -- findings --------------------------------------------------------------------------
+    def findings(self, doc) -> list[Finding]:
+        sents = [s for s in doc.sentences if len(_WORD.findall(s.text)) >= 3]
+        if not sents:
+            return []
+        probs = self.predict([s.text for s in sents])
+        out = []
+        for s, p in zip(sents, probs):
+            for label in ("hate", "defamation", "abusive", "hostile"):
+                j = self.labels.index(label)
+                if p[j] >= self.thresholds[j]:
+                    out.append(self._finding(doc, s, label, float(p[j])))
+                    break
+            j = self.labels.index("checkworthy")
+            # check-worthiness is trained on English data only (model/corpora.py)
+            if s.lang == "en" and p[j] >= max(self.thresholds[j], 0.5):
+                out.append(self._finding(doc, s, "checkworthy", float(p[j]), whole=True))
+        return out
+
+    def _finding(self, doc, s, label: str, score: float, whole: bool = False) -> Finding:
+        words = list(_WORD.finditer(s.text))
+        if whole or len(words) < 2:
+            a, b = s.start, s.end
+        else:
+            a, b = self._occlusion_span(s, words, label, score)
+        match = doc.text[a:b]
+        rid = FINDING_IDS[label]
+        # Model findings stay advisory unless the model is confident: benign political text must not
+        # draw medium findings from a classifier tuned for F1 on social-media corpora.
+        if label == "checkworthy":
+            sev = Severity.low
+        elif label == "hate":
+            sev = Severity.high if score >= 0.9 else Severity.medium if score >= 0.75 else Severity.low
+        else:
+            sev = Severity.medium if score >= 0.85 else Severity.low
+        msg = _MESSAGES[label]
+        fmt = {"score": score, "match": match}
+        return Finding(
+            rule_id=rid, category="model", severity=sev, start=a, end=b, match=match,
+            message=Message(msg.en.format(**fmt), msg.hi.format(**fmt)),
+            explanation=(f"vaktacheck's own classifier (a small transformer blended with character n-grams, trained on "
+                         f"public Hindi, Hinglish and English corpora; see models/vakta-clf/MODEL_CARD.md) scores the "
+                         f"'{label}' label at {score:.2f}; its threshold is {self.thresholds[self.labels.index(label)]:.2f}. "
+                         f"The span is the word whose removal lowers the score most. A model can be wrong: read the "
+                         f"line as a listener would."),
+            suggestion=_SUGGESTION.get(label, "Rephrase the line to criticise specific acts, with facts, and without insult."),
+            sources=(SourceRef("vaktacheck classifier model card (models/vakta-clf/MODEL_CARD.md)", "TEXT"),),
+            source_kind="model", score=round(score, 4), name=_NAMES[rid])
+
+    def _occlusion_span(self, s, words, label, score) -> tuple[int, int]:
+        """The word (or two adjacent words) whose removal lowers the label's score most."""
+        variants = [s.text[:w.start()] + s.text[w.end():] for w in words]
+        j = self.labels.index(label)
+        drops = score - self.predict(variants)[:, j]
+        best = int(np.argmax(drops))
+        a, b = words[best].start(), words[best].end()
+        for k in (best - 1, best + 1):
+            if 0 <= k < len(words) and drops[k] >= 0.6 * drops[best] > 0:
+                a, b = min(a, words[k].start()), max(b, words[k].end())
+        return s.start + a, s.start + b

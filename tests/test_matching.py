@@ -1,0 +1,38 @@
+"""Romanized Hindi has no standard spelling: one listed spelling must match the usual variants."""
+import pytest
+import regex
+
+from vaktacheck.matching import term_pattern
+
+VARIANTS = [
+    ("nahi", ["nahi", "nahin", "nhi", "nahee"]),
+    ("bhrasht", ["bhrasht", "bhrast", "bhrashth"]),
+    ("zameen", ["zameen", "jameen", "zamin", "jamin"]),
+    ("vote", ["vote", "wote"]),
+    ("paap lagega", ["paap lagega", "pap lagega", "paap lgega", "paaplagega"]),
+    ("dekh lenge", ["dekh lenge", "dekhlenge", "dekh lengey"]),
+    ("gaddar", ["gaddar", "gadar", "gaddaar"]),
+]
+
+
+@pytest.mark.parametrize("term,variants", VARIANTS)
+def test_romanized_variants(term, variants):
+    pat = regex.compile(term_pattern(term, "hi-Latn"))
+    for v in variants:
+        assert pat.fullmatch(v), (term, v, pat.pattern)
+
+
+def test_word_edges_respect_devanagari_vowel_signs():
+    pat = regex.compile(term_pattern("किता", "hi"))
+    assert not pat.search("किताब")
+    assert regex.compile(term_pattern("अच", "hi")).search("अच्छी") is None
+
+
+def test_romanized_does_not_match_inside_words():
+    pat = regex.compile(term_pattern("chor", "hi-Latn"))
+    assert not pat.search("chorus")
+    assert pat.search("ye chor hai")
+
+
+def test_raw_regex_terms():
+    assert regex.compile(term_pattern(r"re:\d+ guna", "hi-Latn")).search("3 guna")
