@@ -112,7 +112,7 @@ def unattributed_quote(doc, rule, ctx, prior) -> list[Hit]:
     for s in doc.sentences:  # anonymous sourcing: "sources say", सूत्रों के अनुसार
         m = next(iter(finditer(_set("anonymous-source"), s.view)), None)
         if m:
-            hits.append(Hit(s, m.start(), m.end(), {"missing": "a named source"}))
+            hits.append(Hit(s, m.start(), m.end(), {"missing": "named source"}))
     return hits
 
 

@@ -91,7 +91,11 @@ class Checker:
             notices.append(meta_finding("VC005", 0, 0, text, converted.font))
         findings = self._run_rules(doc, ctx)
         if self.config.model and self.model is not None:
-            findings = merge_model_findings(findings, self.model.findings(doc))
+            try:
+                findings = merge_model_findings(doc, findings, self.model.findings(doc))
+            except Exception as e:  # a broken model must never cost the user the rule findings
+                self._model_error = f"classifier failed ({type(e).__name__}: {e})"
+                self._model = None
         findings = self._apply_suppressions(doc, findings)
         if converted:
             findings = [converted.map_back(f, text) for f in findings]
@@ -210,15 +214,19 @@ def _cooccur(view: str, rule: Rule) -> tuple[int, int] | None:
     return best
 
 
-def merge_model_findings(rule_findings: list[Finding], model_findings: list[Finding]) -> list[Finding]:
-    """When a rule and the model fire on overlapping spans, keep one finding with both reasons."""
+_RISK = {"identity-appeal", "enmity", "threat", "personal-attack", "allegation"}
+
+
+def merge_model_findings(doc: Document, rule_findings: list[Finding], model_findings: list[Finding]) -> list[Finding]:
+    """When a rule and the model fire on the same sentence, keep one finding with both reasons
+    (risk labels join risk rules; check-worthiness joins claims rules)."""
     from dataclasses import replace
     out = list(rule_findings)
     for mf in model_findings:
-        about_claims = mf.rule_id == "VC905"
-        overlap = next((i for i, rf in enumerate(out) if rf.source_kind == "rule"
-                        and rf.start < mf.end and mf.start < rf.end
-                        and (rf.category == "claims") == about_claims), None)
+        wanted = {"claims"} if mf.rule_id == "VC905" else _RISK
+        sent = doc.sentence_at(mf.start)
+        overlap = next((i for i, rf in enumerate(out) if rf.source_kind == "rule" and rf.category in wanted
+                        and doc.sentence_at(rf.start) is sent), None)
         if overlap is None:
             out.append(mf)
         else:

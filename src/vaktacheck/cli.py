@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "concise", "json", "html", "markdown", "sarif"), default="text")
     p.add_argument("-o", "--output", help="write the report to this file instead of standard output")
     p.add_argument("--fail-on", type=_sev, help="exit 1 when a finding is at or above this (default medium)")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings (errors still exit 2)")
     p.add_argument("--ui-lang", choices=("hi", "en"), help="language of messages (default: Hindi for Hindi drafts)")
     p.add_argument("--explain", action="store_true", help="show each finding's full explanation and sources")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -144,7 +145,7 @@ def cmd_check(argv) -> int:
     except OSError as e:
         _err(f"cannot write report: {e}")
         return EXIT_ERROR
-    if status == EXIT_OK and any(f.severity >= cfg.fail_on and f.category != "meta"
+    if status == EXIT_OK and not args.exit_zero and any(f.severity >= cfg.fail_on and f.category != "meta"
                                  for r in reports for f in r.findings):
         status = EXIT_FINDINGS
     return status

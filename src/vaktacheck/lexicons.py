@@ -12,6 +12,9 @@ from pathlib import Path
 
 import yaml
 
+# libyaml's safe loader is ~10x faster than the pure-Python one; both construct only plain data.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 FLAVOURS = ("hi", "en", "hi-Latn")
 
 
@@ -27,7 +30,7 @@ def _lexicon_dir() -> Path:
 def load_sets(min_sureness: int = 1) -> dict[str, dict[str, list[str]]]:
     sets: dict[str, dict[str, list[str]]] = {}
     for path in sorted(_lexicon_dir().glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         if "sets" in data:
             for name, by_lang in data["sets"].items():
                 _check_langs(path, name, by_lang)

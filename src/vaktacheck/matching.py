@@ -22,9 +22,9 @@ _R = r"(?![\p{L}\p{M}\p{N}])"
 REGEX_TIMEOUT = 1.0  # seconds per pattern per sentence; guards against catastrophic patterns
 
 _VOWEL_UNITS = [
-    ("aa", "a{1,2}"), ("ee", "(?:i{1,2}|e{2}|ea)"), ("ii", "(?:i{1,2}|e{2})"), ("oo", "(?:u{1,2}|o{1,2})"),
+    ("aa", "a{1,2}"), ("ee", "(?:[iy]{1,2}|ee|ea)"), ("ii", "(?:i{1,2}|ee)"), ("oo", "(?:u{1,2}|o{1,2})"),
     ("uu", "u{1,2}"), ("ai", "(?:ai|ei|ae)"), ("ei", "(?:ai|ei|ae)"), ("au", "(?:au|aw)"),
-    ("a", "a{1,2}"), ("i", "(?:i{1,2}|e{2}|y)"), ("e", "e{1,2}"), ("o", "o{1,2}"), ("u", "(?:u{1,2}|o{2})"),
+    ("a", "a{1,2}"), ("i", "(?:[iy]{1,2}|ee)"), ("e", "e{1,2}"), ("o", "o{1,2}"), ("u", "(?:u{1,2}|o{2})"),
 ]
 _CONS_UNITS = [
     ("chh", "c+h{0,2}"), ("kh", "[kq]+h?"), ("jh", "[zj]+h?"), ("sh", "s+h?"), ("ch", "c+h{0,2}"), ("ph", "(?:p+h?|f+)"), ("f", "(?:f+|p+h)"),
@@ -88,26 +88,37 @@ def _literal_word(word: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def term_body(term: str, flavour: str) -> str:
+    """The regex source for one term, without the word edges."""
+    words = fold(term).split()
+    if flavour == "hi-Latn":
+        return r"[\s\-]*".join(_romanized_word(w) for w in words)
+    return r"[\s\-]+".join(_literal_word(w) for w in words)
+
+
 def term_pattern(term: str, flavour: str) -> str:
     """The regex source for one term (no compilation)."""
     if term.startswith("re:"):
         return f"(?:{term[3:]})"
-    words = fold(term).split()
-    if flavour == "hi-Latn":
-        body = r"[\s\-]*".join(_romanized_word(w) for w in words)
-    else:
-        body = r"[\s\-]+".join(_literal_word(w) for w in words)
-    return f"{_L}(?:{body}){_R}"
+    return f"{_L}(?:{term_body(term, flavour)}){_R}"
 
 
 def compile_terms(terms_by_flavour: dict[str, list[str]]) -> regex.Pattern | None:
-    parts = []
+    bodies, raws = set(), set()
     for flavour, terms in terms_by_flavour.items():
-        parts.extend(term_pattern(t, flavour) for t in terms)
-    if not parts:
+        for t in terms:
+            if t.startswith("re:"):
+                raws.add(f"(?:{t[3:]})")
+            else:
+                bodies.add(term_body(t, flavour))
+    if not bodies and not raws:
         return None
-    # Longer alternatives first so the widest phrase wins.
-    parts = sorted(set(parts), key=len, reverse=True)
+    # One pair of word edges around all terms (compiling is the slow part of start-up);
+    # longer alternatives first so the widest phrase wins.
+    parts = []
+    if bodies:
+        parts.append(f"{_L}(?:" + "|".join(sorted(bodies, key=len, reverse=True)) + f"){_R}")
+    parts.extend(sorted(raws, key=len, reverse=True))
     return regex.compile("|".join(parts), regex.V1)
 
 

@@ -13,7 +13,7 @@ N_FEATURES = 2 ** 20  # fewer hash collisions: 2**18 cost 2 points of AP on CONS
 CHAR_N = (2, 5)
 
 
-def feature_ids(text: str) -> list[int]:
+def feature_ids(text: str, n_features: int = N_FEATURES) -> list[int]:
     """Hashed ids of char n-grams (2-5, inside space-padded words) and word uni/bigrams."""
     ids = []
     words = text.split()
@@ -23,19 +23,19 @@ def feature_ids(text: str) -> list[int]:
         L = len(padded)
         for n in range(lo, hi + 1):
             for i in range(0, L - n + 1):
-                ids.append(zlib.crc32(padded[i:i + n].encode("utf-8")) % N_FEATURES)
+                ids.append(zlib.crc32(padded[i:i + n].encode("utf-8")) % n_features)
     for i, w in enumerate(words):
-        ids.append(zlib.crc32(("w:" + w).encode("utf-8")) % N_FEATURES)
+        ids.append(zlib.crc32(("w:" + w).encode("utf-8")) % n_features)
         if i:
-            ids.append(zlib.crc32(("b:" + words[i - 1] + " " + w).encode("utf-8")) % N_FEATURES)
+            ids.append(zlib.crc32(("b:" + words[i - 1] + " " + w).encode("utf-8")) % n_features)
     return ids
 
 
 def tfidf_rows(texts: list[str], idf: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Per text: (feature ids, l2-normalised sublinear tf-idf values)."""
+    """Per text: (feature ids, l2-normalised sublinear tf-idf values); the hash size is len(idf)."""
     rows = []
     for t in texts:
-        ids = np.asarray(feature_ids(t), dtype=np.int64)
+        ids = np.asarray(feature_ids(t, len(idf)), dtype=np.int64)
         if ids.size == 0:
             rows.append((ids, np.zeros(0, dtype=np.float32)))
             continue
