@@ -109,18 +109,18 @@ class Checker:
 
     def _run_rules(self, doc: Document, ctx: Context) -> list[Finding]:
         findings: list[Finding] = []
-        late = []
-        for rule in self.rules:
-            if rule.kind == "analyser":
-                if rule.analyser in LATE:
-                    late.append(rule)
-                    continue
-                hits = ANALYSERS[rule.analyser](doc, rule, ctx, findings)
-            else:
-                hits = list(self._data_hits(doc, rule))
-            findings.extend(self._to_findings(doc, rule, ctx, hits))
-        for rule in late:
-            findings.extend(self._to_findings(doc, rule, ctx, ANALYSERS[rule.analyser](doc, rule, ctx, findings)))
+        timed_out: list[str] = []
+        late = [r for r in self.rules if r.analyser in LATE]
+        for rule in [r for r in self.rules if r.analyser not in LATE] + late:
+            try:
+                if rule.kind == "analyser":
+                    hits = ANALYSERS[rule.analyser](doc, rule, ctx, findings)
+                else:
+                    hits = list(self._data_hits(doc, rule))
+                findings.extend(self._to_findings(doc, rule, ctx, hits))
+            except TimeoutError:  # every pattern runs under a time limit (matching.REGEX_TIMEOUT)
+                timed_out.append(rule.id)
+        findings += [meta_finding("VC006", 0, 0, doc.text, rid) for rid in timed_out]
         return findings
 
     def _data_hits(self, doc: Document, rule: Rule) -> Iterable[Hit]:
