@@ -51,7 +51,7 @@ _QUANTITY = regex.compile(
        |{_NUM}\s*(?:%|percent|per\ cent|प्रतिशत|फीसदी|फ़ीसदी|pratishat|fisadi)
        |{_NUM}\s*(?:lakh|lac|crore|cr|million|billion|thousand|लाख|करोड़|करोड|हज़ार|हजार|hazaar|hazar|arab|अरब)(?:\s*(?:rupees|रुपये|rupaye|tonnes|people|लोग|log))?
        |{_NUM}\s*(?:guna|गुना|times|x)(?![\p{{L}}])
-       |(?<![\p{{L}}])(?:doubled|tripled|halved|दोगुना|दोगुनी|तिगुना|आधा|dogunа|doguna|double)(?![\p{{L}}])
+       |(?<![\p{{L}}])(?:doubled|tripled|halved|दोगुना|दोगुनी|तिगुना|आधा|आधी|आधे|dogunа|doguna|double)(?![\p{{L}}])
        |(?<![0-9०-९:/\-.])[0-9०-९]{{1,3}}(?:,[0-9०-९]{{2,3}})+(?![0-9०-९])
        |(?<![0-9०-९:/\-.])(?!(?:19|20|१९|२०)[0-9०-९]{{2}}(?![0-9०-९]))[0-9०-९]{{3,}}(?![0-9०-९:/])
     )""", regex.X | regex.V1)
@@ -69,8 +69,14 @@ def statistic(doc, rule, ctx: Context, prior) -> list[Hit]:
                   if not _NOT_QUANTITY_BEFORE.search(s.view[max(0, m.start() - 12):m.start()])), None)
         if not m:
             continue
+        if _has("promise-cue", s.view):
+            continue  # the speaker's own promise: VC608 asks how it is funded
         window = _neighbour_views(doc, s)
-        sourced = _has("source-marker", window)
+        nxt = doc.sentences[s.index + 1].view if s.index + 1 < len(doc.sentences) else ""
+        # the next sentence sources this one only if it makes no claim of its own and is not anonymous
+        nxt_sources = bool(nxt) and _has("source-marker", nxt) and not _has("anonymous-source", nxt) \
+            and not _QUANTITY.search(nxt)
+        sourced = _has("source-marker", s.view) or nxt_sources
         dated = bool(_YEAR.search(window)) or _has("period-marker", window)
         if want == "unsourced" and not sourced:
             missing = "source and date" if not dated else "source"

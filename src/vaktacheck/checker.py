@@ -92,7 +92,7 @@ class Checker:
         findings = self._run_rules(doc, ctx)
         if self.config.model and self.model is not None:
             try:
-                findings = merge_model_findings(doc, findings, self.model.findings(doc))
+                findings = merge_model_findings(doc, findings, guard_model_findings(doc, self.model.findings(doc)))
             except Exception as e:  # a broken model must never cost the user the rule findings
                 self._model_error = f"classifier failed ({type(e).__name__}: {e})"
                 self._model = None
@@ -148,8 +148,11 @@ class Checker:
                 continue
             lowered = []
             suppressed = False
+            nxt = doc.sentences[s.index + 1].view if s.index + 1 < len(doc.sentences) else ""
             for g, action in rule.guards.items():
-                if guard_applies(g, s.view, h.vstart, h.vend):
+                # a condemnation often follows in the next sentence ("X called them traitors. That is shameful.")
+                if guard_applies(g, s.view, h.vstart, h.vend) or (g == "condemnation" and nxt
+                                                                   and guard_applies(g, nxt, 0, 0)):
                     if action == "suppress":
                         suppressed = True
                         break
@@ -215,6 +218,26 @@ def _cooccur(view: str, rule: Rule) -> tuple[int, int] | None:
 
 
 _RISK = {"identity-appeal", "enmity", "threat", "personal-attack", "allegation"}
+# The classifier cannot tell condemning or quoting the law from the thing itself, so the shared
+# guards apply to its findings too.
+_MODEL_GUARDS = {"law-citation": "suppress", "condemnation": "suppress", "reported-speech": "lower", "negation": "lower"}
+
+
+def guard_model_findings(doc: Document, model_findings: list[Finding]) -> list[Finding]:
+    from dataclasses import replace
+    out = []
+    for f in model_findings:
+        s = doc.sentence_at(f.start)
+        if f.rule_id == "VC905" or s is None:
+            out.append(f)
+            continue
+        a = doc.to_view(f.start) - s.vstart
+        b = doc.to_view(f.end) - s.vstart
+        held = [g for g in _MODEL_GUARDS if guard_applies(g, s.view, a, b)]
+        if any(_MODEL_GUARDS[g] == "suppress" for g in held):
+            continue
+        out.append(replace(f, severity=f.severity.lowered(), guards=tuple(held)) if held else f)
+    return out
 
 
 def merge_model_findings(doc: Document, rule_findings: list[Finding], model_findings: list[Finding]) -> list[Finding]:

@@ -14,7 +14,7 @@ from . import __version__
 from .findings import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("rules", "rule", "score", "check")
+SUBCOMMANDS = ("rules", "rule", "score", "batch", "practice", "check")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -256,6 +256,12 @@ def main(argv: list[str] | None = None) -> int:
             if cmd == "score":
                 from .score import cmd_score
                 return cmd_score(rest)
+            if cmd == "batch":
+                from .batch import cmd_batch
+                return cmd_batch(rest)
+            if cmd == "practice":
+                from .practice import cmd_practice
+                return cmd_practice(rest)
             return cmd_check(rest)
         return cmd_check(argv)
     except KeyboardInterrupt:

@@ -162,7 +162,8 @@ class Classifier:
         rid = FINDING_IDS[label]
         # Model findings stay advisory unless the model is confident: benign political text must not
         # draw medium findings from a classifier tuned for F1 on social-media corpora.
-        if label == "checkworthy":
+        if label in ("checkworthy", "hostile"):
+            # "hostile" is mostly trained on aggression corpora: alone it is a prompt to reread, not a finding
             sev = Severity.low
         elif label == "hate":
             sev = Severity.high if score >= 0.9 else Severity.medium if score >= 0.75 else Severity.low
