@@ -98,6 +98,46 @@ def build_model(vocab_size: int, hidden: int, layers: int, heads: int, max_len: 
     return BertForSequenceClassification(cfg)
 
 
+def pretrain_mlm(model, ids, vocab_size, epochs, batch_size, lr, seed, mask_id, special_ids):
+    """Masked-language-model pretraining of the encoder on the training texts (no labels)."""
+    import torch
+    from transformers import BertForMaskedLM
+    mlm = BertForMaskedLM(model.config)
+    mlm.bert.load_state_dict(model.bert.state_dict(), strict=False)
+    rng = random.Random(seed)
+    gen = torch.Generator().manual_seed(seed)
+    opt = torch.optim.AdamW(mlm.parameters(), lr=lr, weight_decay=0.01)
+    steps = max(1, epochs * math.ceil(len(ids) / batch_size))
+    warm = max(1, int(0.05 * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
+    special = torch.tensor(sorted(special_ids))
+    mlm.train()
+    step, t0 = 0, time.time()
+    for ep in range(epochs):
+        for batch in batches(ids, range(len(ids)), batch_size, True, rng):
+            x, m = pad(ids, batch)
+            labels = x.clone()
+            prob = torch.full(x.shape, 0.15)
+            prob[torch.isin(x, special) | (m == 0)] = 0.0
+            chosen = torch.bernoulli(prob, generator=gen).bool()
+            labels[~chosen] = -100
+            r = torch.rand(x.shape, generator=gen)
+            x = x.clone()
+            x[chosen & (r < 0.8)] = mask_id
+            rand_tok = chosen & (r >= 0.8) & (r < 0.9)
+            x[rand_tok] = torch.randint(len(special_ids), vocab_size, (int(rand_tok.sum()),), generator=gen)
+            loss = mlm(input_ids=x, attention_mask=m, labels=labels).loss
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(mlm.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            if step % 200 == 0:
+                print(f"  mlm epoch {ep + 1} step {step}/{steps} loss {loss.item():.3f} ({time.time() - t0:.0f}s)", flush=True)
+    model.bert.load_state_dict(mlm.bert.state_dict(), strict=False)
+
+
 def encode(tok, texts, max_len):
     tok.enable_truncation(max_len)
     return [e.ids for e in tok.encode_batch(texts)]
@@ -253,6 +293,7 @@ def main(argv=None) -> int:
     ap.add_argument("--max-len", type=int, default=64)
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--mlm-epochs", type=int, default=2, help="masked-LM pretraining epochs before fine-tuning")
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--C", type=float, default=4.0, help="inverse regularisation of the n-gram model")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N records only (smoke runs)")
@@ -283,6 +324,12 @@ def main(argv=None) -> int:
     tr_ids, dv_ids = encode(tok, tr_text, max_len), encode(tok, dv_text, max_len)
     print(f"transformer ... ({time.time() - t0:.0f}s)", flush=True)
     model = build_model(tok.get_vocab_size(), args.hidden, args.layers, args.heads, max_len)
+    if args.mlm_epochs:
+        print(f"masked-LM pretraining ... ({time.time() - t0:.0f}s)", flush=True)
+        specials = {tok.token_to_id(t) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")}
+        pretrain_mlm(model, tr_ids, tok.get_vocab_size(), args.mlm_epochs, args.batch, args.lr, args.seed,
+                     tok.token_to_id("[MASK]"), specials)
+    print(f"fine-tuning ... ({time.time() - t0:.0f}s)", flush=True)
     train_transformer(model, tr_ids, Ytr, args.epochs, args.batch, args.lr, args.seed)
     import torch
     with torch.no_grad():  # evaluate the float16-rounded weights that will ship

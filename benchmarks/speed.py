@@ -1,0 +1,123 @@
+"""Speed and memory on this machine: `vaktacheck score`, a cold CLI run, a class batch, and peers.
+
+    python benchmarks/speed.py --data ../shared/data
+    (peers, optional: pip install alt-profanity-check anti-profanity)
+
+1. `vaktacheck score` on 10,000 mixed sentences (hi, hi-Latn, en) drawn, seeded, from the dev sets in
+   shared/data (written to a temporary file, never into the repository): sentences per second, with
+   rules and model, and rules only; peak memory (maximum resident set size).
+2. Cold start: wall time of `vaktacheck examples/rally-speech-hi.txt` (median of 5) and its peak memory.
+3. A class batch: 400 generated drafts of about 300 words (sentences from our own examples and benign
+   texts, shuffled with a fixed seed), `vaktacheck batch`, rules and model.
+4. In the same run, on the same 10,000 sentences: the char n-gram TF-IDF + LR baseline (trained here on
+   20,000 training texts; scoring time only), alt-profanity-check and anti-profanity if installed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+VAKTA = [sys.executable, "-m", "vaktacheck"]
+
+
+def timed(cmd) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MB) of a command, via GNU time."""
+    t0 = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"command failed: {' '.join(cmd)}\n{p.stderr[-2000:]}")
+    return wall, int(p.stderr.strip().splitlines()[-1]) // 1024
+
+
+def sentences(data: Path, n: int = 10000) -> list[str]:
+    from vaktacheck.model.corpora import load_corpora
+    _, dev = load_corpora(data)
+    rng = random.Random(7)
+    pool = [r.text.replace("\n", " ").strip() for r in dev if 10 <= len(r.text) <= 300]
+    rng.shuffle(pool)
+    return pool[:n]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="../shared/data")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="vakta-bench-"))
+    texts = sentences(Path(args.data))
+    src = tmp / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    print(f"{len(texts)} sentences from the dev sets; machine: {subprocess.getoutput('nproc')} cores")
+
+    for label, extra in (("rules + model", []), ("rules only", ["--no-model"])):
+        wall, mb = timed(VAKTA + ["score", str(src), "-o", str(tmp / "out.jsonl")] + extra)
+        print(f"vaktacheck score ({label}): {wall:.1f} s, {len(texts) / wall:.0f} sentences/s, peak {mb} MB")
+
+    draft = str(ROOT / "examples" / "rally-speech-hi.txt")
+    for label, extra in (("rules + model", []), ("rules only", ["--no-model"])):
+        runs = [timed(VAKTA + [draft, "--exit-zero", "--color", "never"] + extra) for _ in range(5)]
+        print(f"cold `vaktacheck examples/rally-speech-hi.txt` ({label}): median {statistics.median(r[0] for r in runs):.2f} s, "
+              f"peak {max(r[1] for r in runs)} MB")
+
+    # a class of 400 drafts of about 300 words
+    lines = []
+    for p in list((ROOT / "examples").glob("*.txt")) + list((ROOT / "data" / "benign").glob("*.txt")):
+        lines += [l for l in p.read_text(encoding="utf-8").splitlines() if l.strip()]
+    rng = random.Random(11)
+    cls = tmp / "class"
+    cls.mkdir()
+    words = 0
+    for i in range(400):
+        body, n = [], 0
+        while n < 300:
+            line = rng.choice(lines)
+            body.append(line)
+            n += len(line.split())
+        words += n
+        (cls / f"trainee-{i:03d}.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
+    wall, mb = timed(VAKTA + ["batch", str(cls), "--out", str(tmp / "report")])
+    print(f"vaktacheck batch: 400 drafts, {words} words, rules + model, 2 workers: {wall:.1f} s, peak {mb} MB (per process)")
+
+    # the baseline and peers, on the same sentences
+    from vaktacheck.model.corpora import load_corpora
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    train, _ = load_corpora(Path(args.data))
+    random.Random(3).shuffle(train)
+    train = [r for r in train if r.labels[0] is not None][:20000]
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, max_features=500000)
+    X = vec.fit_transform([r.text for r in train])
+    clf = LogisticRegression(C=4.0, max_iter=300, solver="liblinear").fit(X, [r.labels[0] for r in train])
+    t0 = time.perf_counter()
+    clf.predict_proba(vec.transform(texts))
+    dt = time.perf_counter() - t0
+    print(f"baseline char TF-IDF + LR (in process, scoring only, one label): {len(texts) / dt:.0f} sentences/s")
+    try:
+        from profanity_check import predict_prob
+        t0 = time.perf_counter()
+        predict_prob(texts)
+        print(f"alt-profanity-check (in process): {len(texts) / (time.perf_counter() - t0):.0f} sentences/s")
+    except ImportError:
+        print("alt-profanity-check: not installed")
+    try:
+        from anti_profanity import ProfanityFilter
+        pf = ProfanityFilter(["en", "hi"])
+        t0 = time.perf_counter()
+        for t in texts:
+            pf.is_profanity(t)
+        print(f"anti-profanity (in process): {len(texts) / (time.perf_counter() - t0):.0f} sentences/s")
+    except ImportError:
+        print("anti-profanity: not installed")
+
+
+if __name__ == "__main__":
+    main()
