@@ -16,6 +16,15 @@ from .lexicons import load_sets
 from .matching import compile_terms, finditer
 
 
+# Hindi for the {missing} placeholder of the missing-context messages.
+MISSING_HI = {
+    "source and date": "स्रोत और तारीख", "source": "स्रोत", "date or period": "वर्ष या अवधि",
+    "speaker": "वक्ता", "date or occasion": "तारीख या मौका", "speaker and date or occasion": "वक्ता और तारीख या मौका",
+    "named source": "नामित स्रोत", "printer and publisher line": "मुद्रक और प्रकाशक की पंक्ति",
+    "MCMC pre-certification reference": "एमसीएमसी पूर्व-प्रमाणन का संदर्भ",
+}
+
+
 @dataclass
 class Hit:
     sentence: object
@@ -24,6 +33,11 @@ class Hit:
     params: dict = field(default_factory=dict)
     context: str = ""
     severity_delta: int = 0
+
+    def __post_init__(self):
+        m = self.params.get("missing")
+        if m is not None and "missing_hi" not in self.params:
+            self.params["missing_hi"] = MISSING_HI.get(m, m)
 
 
 _SETS_CACHE: dict = {}
@@ -87,7 +101,9 @@ def statistic(doc, rule, ctx: Context, prior) -> list[Hit]:
             years = [int(y.translate(str.maketrans("०१२३४५६७८९", "0123456789"))) for y in _YEAR.findall(window)]
             now = (ctx.publish_at or datetime.now()).year
             if years and now - max(years) > 2:
-                hits.append(Hit(s, m.start(), m.end(), {"missing": f"a recent figure (latest year cited is {max(years)})"}))
+                y = max(years)
+                hits.append(Hit(s, m.start(), m.end(), {"missing": f"recent figure (latest year cited is {y})",
+                                                         "missing_hi": f"ताज़ा आंकड़ा (सबसे नया वर्ष {y} है)"}))
     return hits
 
 
