@@ -200,7 +200,7 @@ def _rule_obj(r) -> dict:
     return {"id": r.id, "name": r.name, "title": r.title, "category": r.category, "severity": r.severity.name,
             "kind": r.kind, "languages": list(r.languages), "mcc": r.mcc,
             "message": {"en": r.message.en, "hi": r.message.hi}, "explanation": r.explanation,
-            "suggestion": r.suggestion, "sources": [{"title": s.title, "tag": s.tag, "url": s.url} for s in r.sources],
+            "suggestion": {"en": r.suggestion.en, "hi": r.suggestion.hi}, "sources": [{"title": s.title, "tag": s.tag, "url": s.url} for s in r.sources],
             "guards": r.guards,
             "examples": {"flag": [{"lang": e.lang, "text": e.text} for e in r.flag_examples],
                          "pass": [{"lang": e.lang, "text": e.text} for e in r.pass_examples]}}
@@ -230,7 +230,8 @@ def cmd_rule(argv) -> int:
              + (" (one level higher while the Model Code of Conduct is in force)" if r.mcc else "")
              + f" · Languages: {', '.join(r.languages)}", "",
              "## What it flags", r.message.en, r.message.hi, "",
-             "## Why", r.explanation, "", "## Safer rewrite", r.suggestion, "", "## Sources"]
+             "## Why", r.explanation, "", "## Safer rewrite", r.suggestion.en] + (
+                 [r.suggestion.hi] if r.suggestion.hi != r.suggestion.en else []) + ["", "## Sources"]
     lines += [f"- {s.label()}" + (f" {s.url}" if s.url else "") for s in r.sources]
     if any(s.tag != "TEXT" for s in r.sources):
         lines.append("  (REPORTED: read only in a news or secondary summary; UNVERIFIED: could not be confirmed)")

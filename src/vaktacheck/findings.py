@@ -79,7 +79,7 @@ class Finding:
     match: str          # original[start:end]
     message: Message
     explanation: str
-    suggestion: str
+    suggestion: Message   # a safer rewrite strategy, in English and Hindi
     sources: tuple[SourceRef, ...] = ()
     source_kind: str = "rule"      # "rule" or "model"
     score: Optional[float] = None  # model findings only
@@ -92,6 +92,7 @@ class Finding:
         d = asdict(self)
         d["severity"] = self.severity.name
         d["message"] = {"en": self.message.en, "hi": self.message.hi}
+        d["suggestion"] = {"en": self.suggestion.en, "hi": self.suggestion.hi}
         d["sources"] = [{"title": s.title, "tag": s.tag, "url": s.url} for s in self.sources]
         d["guards"] = list(self.guards)
         d["also"] = list(self.also)

@@ -40,4 +40,4 @@ def meta_finding(rule_id: str, start: int, end: int, text: str, detail: str) -> 
     name, sev, msg, expl, sugg = META[rule_id]
     return Finding(rule_id=rule_id, category="meta", severity=sev, start=start, end=end,
                    match=text[start:end], message=Message(msg.en.format(detail=detail), msg.hi.format(detail=detail)),
-                   explanation=expl, suggestion=sugg, sources=_HOUSE, name=name)
+                   explanation=expl, suggestion=Message(sugg, sugg), sources=_HOUSE, name=name)

@@ -103,6 +103,6 @@ def cmd_practice(argv) -> int:
         print(f"\n{mark} {s.index + 1}. [{f.severity.name}] {f.rule_id} {f.category}: “{f.match}”")
         print(f"   {f.message.get(lang)}")
         print(f"   Why: {f.explanation}")
-        print(f"   Try: {f.suggestion}")
+        print(f"   Try: {f.suggestion.get(lang)}")
         print(f"   Source: " + "; ".join(x.label() for x in f.sources[:2]))
     return 0

@@ -57,7 +57,7 @@ class Rule:
     match: dict
     message: Message
     explanation: str
-    suggestion: str
+    suggestion: Message
     sources: tuple[SourceRef, ...]
     flag_examples: tuple[Example, ...]
     pass_examples: tuple[Example, ...]
@@ -125,6 +125,15 @@ def _examples(path, text, raw, which, languages) -> tuple[Example, ...]:
     return tuple(out)
 
 
+def _bilingual(path, text, fieldname, value) -> Message:
+    """A plain string (used for both languages) or a mapping with 'en' and 'hi'."""
+    if isinstance(value, str) and value.strip():
+        return Message(en=value.strip(), hi=value.strip())
+    if isinstance(value, dict) and value.get("en") and value.get("hi"):
+        return Message(en=str(value["en"]).strip(), hi=str(value["hi"]).strip())
+    raise _fail(path, text, fieldname, "must be text, or a mapping with 'en' and 'hi'")
+
+
 def load_rule(path: Path, sets: dict | None = None) -> Rule:
     path = Path(path)
     text = path.read_text(encoding="utf-8")
@@ -184,7 +193,7 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
         id=rid, name=str(data["name"]), title=str(data["title"]), category=data["category"],
         severity=severity, kind=kind, languages=languages, match=dict(data["match"] or {}),
         message=Message(en=msg["en"].strip(), hi=msg["hi"].strip()),
-        explanation=str(data["explanation"]).strip(), suggestion=str(data["suggestion"]).strip(),
+        explanation=str(data["explanation"]).strip(), suggestion=_bilingual(path, text, "suggestion", data["suggestion"]),
         sources=tuple(sources),
         flag_examples=_examples(path, text, data["examples"], "flag", languages),
         pass_examples=_examples(path, text, data["examples"], "pass", languages),

@@ -36,8 +36,11 @@ _MESSAGES = {
                            "क्लासिफ़ायर इस वाक्य को जांचने लायक तथ्यात्मक दावा मानता है (स्कोर {score:.2f})।"),
 }
 _SUGGESTION = {
-    "checkworthy": "Keep the source and date of this claim next to the line, or soften it.",
+    "checkworthy": Message("Keep the source and date of this claim next to the line, or soften it.",
+                           "इस दावे का स्रोत और तारीख पंक्ति के साथ रखें, या दावा नरम करें।"),
 }
+_DEFAULT_SUGGESTION = Message("Rephrase the line to criticise specific acts, with facts, and without insult.",
+                              "पंक्ति दोबारा लिखें: अपमान के बिना, तथ्यों के साथ, किसी खास काम की आलोचना करें।")
 _CATEGORY_OF = {"hostile": "model", "abusive": "model", "hate": "model", "defamation": "model", "checkworthy": "model"}
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 # The checker shows a risk label only from this score up (and as medium only from 0.85): the
@@ -179,7 +182,7 @@ class Classifier:
                          f"'{label}' label at {score:.2f}; its threshold is {self.thresholds[self.labels.index(label)]:.2f}. "
                          f"The span is the word whose removal lowers the score most. A model can be wrong: read the "
                          f"line as a listener would."),
-            suggestion=_SUGGESTION.get(label, "Rephrase the line to criticise specific acts, with facts, and without insult."),
+            suggestion=_SUGGESTION.get(label, _DEFAULT_SUGGESTION),
             sources=(SourceRef("vaktacheck classifier model card (models/vakta-clf/MODEL_CARD.md)", "TEXT"),),
             source_kind="model", score=round(score, 4), name=_NAMES[rid])
 

@@ -82,7 +82,7 @@ def _card(r, f, fid: str, lang: str) -> str:
             f'{escape(L["sev"][f.severity.name])}</span> {escape(f.rule_id)} {escape(f.name)} '
             f'<span class=tag>({line}:{col}{score})</span> — {escape(f.message.get(lang))}</summary>'
             f'<p><b>{escape(L["why"])}:</b> {escape(f.explanation)}</p>'
-            f'<p><b>{escape(L["try"])}:</b> {escape(f.suggestion)}</p>{extra}'
+            f'<p><b>{escape(L["try"])}:</b> {escape(f.suggestion.get(lang))}</p>{extra}'
             f'<p><b>{escape(L["source"])}:</b></p><ul>{sources}</ul></details>')
 
 

@@ -23,7 +23,7 @@ def render_markdown(reports, ui_lang: str | None = None) -> str:
         for f in r.findings:
             line, col = r.position(f.start)
             out += [f"- **{f.severity.name}** `{f.rule_id}` {md(f.name)} ({line}:{col}): {md(f.message.get(lang))}",
-                    f"  - {L['try']}: {md(f.suggestion)}",
+                    f"  - {L['try']}: {md(f.suggestion.get(lang))}",
                     f"  - {L['source']}: " + "; ".join(f"{md(s.title)} \\[{s.tag}\\]" for s in f.sources)]
         out.append("")
     return "\n".join(out)

@@ -16,7 +16,7 @@ def render_sarif(reports) -> str:
                 rules.append({"id": f.rule_id, "name": f.name or f.rule_id,
                               "shortDescription": {"text": f.message.en[:200]},
                               "fullDescription": {"text": f.explanation},
-                              "help": {"text": f.suggestion},
+                              "help": {"text": f.suggestion.en},
                               "properties": {"category": f.category}})
             sl, sc = r.position(f.start)
             el, ec = r.position(f.end)
@@ -29,7 +29,7 @@ def render_sarif(reports) -> str:
                                "charOffset": f.start, "charLength": f.end - f.start,
                                "snippet": {"text": f.match}}}}],
                 "properties": {"severity": f.severity.name, "sources": [s.label() for s in f.sources],
-                               "suggestion": f.suggestion, **({"score": f.score} if f.score is not None else {})},
+                               "suggestion": f.suggestion.en, **({"score": f.score} if f.score is not None else {})},
             })
     doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
            "runs": [{"tool": {"driver": {"name": "vaktacheck", "version": __version__,

@@ -45,7 +45,7 @@ def render_text(reports, color: bool = False, ui_lang: str | None = None, explai
                     out.append(f"    {f.context}")
                 if explain:
                     out.append(f"    {L['why']}: {f.explanation}")
-                out.append(f"    {L['try']}: {f.suggestion}")
+                out.append(f"    {L['try']}: {f.suggestion.get(lang)}")
                 if f.sources:
                     out.append(f"    {L['source']}: " + "; ".join(x.label() for x in f.sources[:3 if not explain else None]))
                 if f.guards:
