@@ -10,7 +10,6 @@ safetensors + ONNX + tokenizer + config (with sha256 of every file); print dev m
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import os
@@ -22,7 +21,7 @@ import numpy as np
 
 from .model.corpora import LABELS, load_corpora
 from .model.preprocess import clean
-from .model import ngrams
+from .model import file_sha256, ngrams
 
 MODEL_VERSION = "1.0.0"
 
@@ -98,6 +97,25 @@ def build_model(vocab_size: int, hidden: int, layers: int, heads: int, max_len: 
     return BertForSequenceClassification(cfg)
 
 
+def optimiser(params, lr: float, steps: int):
+    """AdamW with linear warm-up (5%) and linear decay: the schedule of both training stages."""
+    import torch
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+    warm = max(1, int(0.05 * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
+    return opt, sched
+
+
+def step(opt, sched, loss, params) -> None:
+    import torch
+    opt.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(params, 1.0)
+    opt.step()
+    sched.step()
+
+
 def pretrain_mlm(model, ids, vocab_size, epochs, batch_size, lr, seed, mask_id, special_ids):
     """Masked-language-model pretraining of the encoder on the training texts (no labels)."""
     import torch
@@ -106,13 +124,11 @@ def pretrain_mlm(model, ids, vocab_size, epochs, batch_size, lr, seed, mask_id, 
     mlm.bert.load_state_dict(model.bert.state_dict(), strict=False)
     rng = random.Random(seed)
     gen = torch.Generator().manual_seed(seed)
-    opt = torch.optim.AdamW(mlm.parameters(), lr=lr, weight_decay=0.01)
     steps = max(1, epochs * math.ceil(len(ids) / batch_size))
-    warm = max(1, int(0.05 * steps))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
+    opt, sched = optimiser(mlm.parameters(), lr, steps)
     special = torch.tensor(sorted(special_ids))
     mlm.train()
-    step, t0 = 0, time.time()
+    done, t0 = 0, time.time()
     for ep in range(epochs):
         for batch in batches(ids, range(len(ids)), batch_size, True, rng):
             x, m = pad(ids, batch)
@@ -127,14 +143,10 @@ def pretrain_mlm(model, ids, vocab_size, epochs, batch_size, lr, seed, mask_id, 
             rand_tok = chosen & (r >= 0.8) & (r < 0.9)
             x[rand_tok] = torch.randint(len(special_ids), vocab_size, (int(rand_tok.sum()),), generator=gen)
             loss = mlm(input_ids=x, attention_mask=m, labels=labels).loss
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(mlm.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            if step % 200 == 0:
-                print(f"  mlm epoch {ep + 1} step {step}/{steps} loss {loss.item():.3f} ({time.time() - t0:.0f}s)", flush=True)
+            step(opt, sched, loss, mlm.parameters())
+            done += 1
+            if done % 200 == 0:
+                print(f"  mlm epoch {ep + 1} step {done}/{steps} loss {loss.item():.3f} ({time.time() - t0:.0f}s)", flush=True)
     model.bert.load_state_dict(mlm.bert.state_dict(), strict=False)
 
 
@@ -172,12 +184,10 @@ def pad(ids, batch):
 def train_transformer(model, ids, Y, epochs, batch_size, lr, seed, log_every=200):
     import torch
     rng = random.Random(seed)
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
     steps = epochs * math.ceil(len(ids) / batch_size)
-    warm = max(1, int(0.05 * steps))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
+    opt, sched = optimiser(model.parameters(), lr, steps)
     Yt = torch.tensor(Y)
-    step, t0 = 0, time.time()
+    done, t0 = 0, time.time()
     model.train()
     for ep in range(epochs):
         for batch in batches(ids, range(len(ids)), batch_size, True, rng):
@@ -187,14 +197,10 @@ def train_transformer(model, ids, Y, epochs, batch_size, lr, seed, log_every=200
             mask = (y >= 0).float()
             loss = torch.nn.functional.binary_cross_entropy_with_logits(logits, y.clamp(min=0), weight=mask,
                                                                         reduction="sum") / mask.sum().clamp(min=1)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            if step % log_every == 0:
-                print(f"  epoch {ep + 1} step {step}/{steps} loss {loss.item():.4f} ({time.time() - t0:.0f}s)", flush=True)
+            step(opt, sched, loss, model.parameters())
+            done += 1
+            if done % log_every == 0:
+                print(f"  epoch {ep + 1} step {done}/{steps} loss {loss.item():.4f} ({time.time() - t0:.0f}s)", flush=True)
     model.eval()
 
 
@@ -242,14 +248,6 @@ def choose(dev_ng, dev_tf, Ydev):
     return blend, thresholds
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def export(out: Path, model, tok_path, idf, W, b, blend, thresholds, args, max_len, metrics):
     import torch
     from safetensors.numpy import save_file as save_np
@@ -276,7 +274,7 @@ def export(out: Path, model, tok_path, idf, W, b, blend, thresholds, args, max_l
         "thresholds": dict(zip(LABELS, thresholds)), "blend_transformer": dict(zip(LABELS, blend)),
         "max_len": max_len, "ngram": {"n_features": ngrams.N_FEATURES, "char_n": list(ngrams.CHAR_N)},
         "bert": model.config.to_dict(), "training": vars(args) | {"data": "shared/data (not shipped)"},
-        "dev_metrics": metrics, "sha256": {f: sha256(out / f) for f in files},
+        "dev_metrics": metrics, "sha256": {f: file_sha256(out / f) for f in files},
     }
     (out / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
 
@@ -296,6 +294,7 @@ def main(argv=None) -> int:
     ap.add_argument("--mlm-epochs", type=int, default=2, help="masked-LM pretraining epochs before fine-tuning")
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--C", type=float, default=4.0, help="inverse regularisation of the n-gram model")
+    ap.add_argument("--tokenizer", help="reuse this tokenizer.json instead of training one (bit-for-bit reruns)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N records only (smoke runs)")
     ap.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
     args = ap.parse_args(argv)
@@ -319,7 +318,14 @@ def main(argv=None) -> int:
     idf = idf.astype(np.float16).astype(np.float32)  # as shipped
     dev_ng = ngrams.linear_logits(ngrams.tfidf_rows(dv_text, idf), W.astype(np.float16).astype(np.float32), b)
     print(f"tokenizer ... ({time.time() - t0:.0f}s)", flush=True)
-    tok = train_tokenizer(tr_text, args.vocab, out / "tokenizer.json")
+    if args.tokenizer:
+        # The WordPiece trainer breaks ties between equally frequent merges differently from one process
+        # to the next, so reuse a saved tokenizer when a bit-for-bit rerun is needed.
+        from tokenizers import Tokenizer
+        tok = Tokenizer.from_file(args.tokenizer)
+        tok.save(str(out / "tokenizer.json"))
+    else:
+        tok = train_tokenizer(tr_text, args.vocab, out / "tokenizer.json")
     max_len = args.max_len
     tr_ids, dv_ids = encode(tok, tr_text, max_len), encode(tok, dv_text, max_len)
     print(f"transformer ... ({time.time() - t0:.0f}s)", flush=True)

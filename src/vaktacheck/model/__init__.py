@@ -11,6 +11,15 @@ class ModelError(Exception):
     """The model cannot be loaded; the message says why and suggests --no-model."""
 
 
+def file_sha256(path: Path) -> str:
+    import hashlib
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def default_model_dir() -> Path:
     """models/vakta-clf next to the package (editable install) or inside it (wheel)."""
     here = Path(__file__).resolve()

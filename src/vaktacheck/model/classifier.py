@@ -5,7 +5,6 @@ Loading checks the sha256 of every file against config.json and never unpickles 
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import regex
 
-from . import ModelError
+from . import ModelError, file_sha256
 from . import ngrams
 from .corpora import LABELS
 from .preprocess import clean
@@ -49,14 +48,6 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 DISPLAY_FLOOR = 0.6
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 class Classifier:
     def __init__(self, folder: Path, config: dict, session, tokenizer, idf, weight, bias):
         self.folder = folder
@@ -87,7 +78,7 @@ class Classifier:
             p = folder / name
             if not p.is_file():
                 raise ModelError(f"model file {p} is missing; reinstall vaktacheck or use --no-model")
-            if _sha256(p) != digest:
+            if file_sha256(p) != digest:
                 raise ModelError(f"model file {p} does not match its sha256 (truncated or tampered); "
                                  f"reinstall vaktacheck or use --no-model")
         try:
