@@ -43,8 +43,8 @@ def combine(probs: np.ndarray | None, findings, thresholds: np.ndarray) -> np.nd
     return s
 
 
-def score_texts(checker, texts: list[str], use_model: bool) -> list[dict]:
-    model = checker.model if use_model else None
+def score_texts(checker, model, texts: list[str]) -> list[dict]:
+    """Rules from `checker` (run without its own classifier), whole-text scores from `model` (or None)."""
     thresholds = np.full(len(LABELS), DEFAULT_THRESHOLD)
     if model is not None:
         thresholds = np.array([model.thresholds[model.labels.index(l)] for l in LABELS])
@@ -72,12 +72,13 @@ def cmd_score(argv) -> int:
     p.add_argument("--batch", type=int, default=256)
     args = p.parse_args(argv)
     cfg = load_config().with_overrides(model=not args.no_model, min_severity=None)
-    # Rules run without the classifier here: the model scores whole texts in batches below.
+    # Rules run without the classifier's sentence findings: the model scores whole texts in batches.
     checker = Checker(cfg.with_overrides(model=False))
+    model = None
     if not args.no_model:
         from .model import ModelError, load_default_classifier
         try:
-            checker._model = load_default_classifier(cfg.model_dir)
+            model = load_default_classifier(cfg.model_dir)
         except ModelError as e:
             print(f"vaktacheck: {e}", file=sys.stderr)
             return 2
@@ -93,7 +94,7 @@ def cmd_score(argv) -> int:
 
     def flush():
         texts = [t for _, t, err in pending if err is None]
-        results = iter(score_texts(checker, texts, not args.no_model)) if texts else iter(())
+        results = iter(score_texts(checker, model, texts)) if texts else iter(())
         for n, t, err in pending:
             obj = {"line": n, "error": err} if err else next(results)
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
