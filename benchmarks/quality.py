@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from vaktacheck.model.corpora import LABELS, load_corpora  # noqa: E402
 from vaktacheck.model.evaluate import PRIMARY, scores  # noqa: E402
-from vaktacheck.train import f1_at, label_matrix  # noqa: E402
+from vaktacheck.model.calibrate import choose_thresholds, script_of, threshold_matrix  # noqa: E402
+from vaktacheck.train import label_matrix  # noqa: E402
 
 
 def baseline(train, dev):
@@ -33,15 +34,14 @@ def baseline(train, dev):
     Xdv = vec.transform([r.text for r in dev])
     Ytr, Ydv = label_matrix(train), label_matrix(dev)
     probs = np.zeros((len(dev), len(LABELS)))
-    thresholds = np.zeros(len(LABELS))
     for j in range(len(LABELS)):
         known = Ytr[:, j] >= 0
         clf = LogisticRegression(C=4.0, max_iter=300, solver="liblinear").fit(Xtr[known], Ytr[known, j])
         probs[:, j] = clf.predict_proba(Xdv)[:, 1]
-        k = Ydv[:, j] >= 0
-        grid = np.linspace(0.05, 0.95, 91)
-        thresholds[j] = grid[int(np.argmax([f1_at(Ydv[k, j], probs[k, j], t) for t in grid]))]
-    return probs, thresholds
+    # the same threshold policy as the shipped model: per label and script, chosen on dev
+    texts = [r.text for r in dev]
+    table = choose_thresholds(probs, Ydv, [script_of(t) for t in texts], [r.corpus for r in dev])
+    return probs, threshold_matrix(table, texts)
 
 
 def evaluate(dev, systems: dict, group_by_lang: bool = False):
@@ -60,7 +60,7 @@ def evaluate(dev, systems: dict, group_by_lang: bool = False):
                 if y.sum() == 0:
                     continue
                 key = f"{corpus}/{name}" + (f"/{lang}" if lang else "")
-                rows[key] = {s: scores(y, p[known, j], t[j]) for s, (p, t) in systems.items()}
+                rows[key] = {s: scores(y, p[known, j], t[known, j]) for s, (p, t) in systems.items()}
     return rows
 
 
@@ -83,14 +83,14 @@ def main() -> int:
     t1 = time.time()
     texts = [r.text for r in dev]
     mp = clf.predict(texts)[:, order]
-    mt = clf.thresholds[order]
+    mt = clf.thresholds_for(texts)[:, order]
     checker = Checker(Config(model=False))
     reports = [checker.check(t).findings for t in texts]
-    sp = np.array([combine(mp[i], reports[i], mt) for i in range(len(dev))])
-    rp = np.array([combine(None, reports[i], np.full(len(LABELS), 0.5)) for i in range(len(dev))])
+    sp = np.array([combine(mp[i], reports[i], mt[i]) for i in range(len(dev))])
+    half = np.full((len(dev), len(LABELS)), 0.5)
+    rp = np.array([combine(None, reports[i], half[i]) for i in range(len(dev))])
     print(f"system scored {len(dev)} dev texts in {time.time() - t1:.0f}s", flush=True)
-    systems = {"system": (sp, mt), "model": (mp, mt), "rules": (rp, np.full(len(LABELS), 0.5)),
-               "baseline": (bp, bt)}
+    systems = {"system": (sp, mt), "model": (mp, mt), "rules": (rp, half), "baseline": (bp, bt)}
     by_corpus = evaluate(dev, systems)
     by_lang = evaluate(dev, systems, group_by_lang=True)
     hdr = f"{'corpus/label':<50} {'metric':<12}" + "".join(f"{s:>10}" for s in systems)

@@ -45,15 +45,18 @@ def combine(probs: np.ndarray | None, findings, thresholds: np.ndarray) -> np.nd
 
 def score_texts(checker, model, texts: list[str]) -> list[dict]:
     """Rules from `checker` (run without its own classifier), whole-text scores from `model` (or None)."""
-    thresholds = np.full(len(LABELS), DEFAULT_THRESHOLD)
+    thr = np.full((len(texts), len(LABELS)), DEFAULT_THRESHOLD)
+    probs = None
     if model is not None:
-        thresholds = np.array([model.thresholds[model.labels.index(l)] for l in LABELS])
-    probs = model.predict(texts) if model is not None else None
+        order = [model.labels.index(l) for l in LABELS]
+        thr = model.thresholds_for(texts)[:, order]
+        probs = model.predict(texts)[:, order]
     out = []
     for i, t in enumerate(texts):
         report = checker.check(t)
         findings = [f for f in report.findings if f.source_kind == "rule"]
-        s = combine(None if probs is None else probs[i, [model.labels.index(l) for l in LABELS]], findings, thresholds)
+        thresholds = thr[i]
+        s = combine(None if probs is None else probs[i], findings, thresholds)
         out.append({
             "scores": {l: round(float(v), 4) for l, v in zip(LABELS, s)},
             "flagged": [l for l, v, t in zip(LABELS, s, thresholds) if v >= t],

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .model.corpora import LABELS, load_corpora
+from .model.calibrate import script_of
 from .model.preprocess import clean
 from .model import file_sha256, ngrams
 
@@ -215,40 +216,39 @@ def predict_transformer(model, ids, batch_size=256):
 
 
 # -- choosing blend and thresholds on dev --------------------------------------------------
-def sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-z))
+def calibrate(dev, dev_ng, dev_tf):
+    """Blend and per-script thresholds chosen on dev; print and return the dev metrics."""
+    from .model.calibrate import choose_blend, choose_thresholds, sigmoid, threshold_matrix
+    from .model.evaluate import report_metrics
+    Ydev = label_matrix(dev)
+    blend = choose_blend(dev_ng, dev_tf, Ydev)
+    probs = sigmoid(np.array(blend) * dev_tf + (1 - np.array(blend)) * dev_ng)
+    texts = [r.text for r in dev]
+    table = choose_thresholds(probs, Ydev, [script_of(t) for t in texts], [r.corpus for r in dev])
+    thr = threshold_matrix(table, texts)
+    metrics = report_metrics(dev, probs, thr, extra={"transformer": sigmoid(dev_tf), "ngram": sigmoid(dev_ng)})
+    print(f"blend (transformer weight) {dict(zip(LABELS, blend))}")
+    print("thresholds " + json.dumps({g: {l: round(t, 2) for l, t in v.items()} for g, v in table.items()}))
+    return blend, table, metrics
 
 
-def f1_at(y, p, t):
-    pred = p >= t
-    tp = np.sum(pred & (y == 1))
-    fp = np.sum(pred & (y == 0))
-    fn = np.sum(~pred & (y == 1))
-    return 2 * tp / max(1, 2 * tp + fp + fn)
+def recalibrate(folder: Path, data: Path) -> int:
+    """Re-choose blend and thresholds of a trained model on dev data, updating its config.json."""
+    from .model.classifier import Classifier
+    clf = Classifier.load(folder)
+    _, dev = load_corpora(data)
+    cleaned = [clean(r.text) for r in dev]
+    order = [clf.labels.index(l) for l in LABELS]
+    blend, table, metrics = calibrate(dev, clf.ngram_logits(cleaned)[:, order], clf.transformer_logits(cleaned)[:, order])
+    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    cfg.update({"blend_transformer": dict(zip(LABELS, blend)), "thresholds": table["all"],
+                "thresholds_by_script": {k: v for k, v in table.items() if k != "all"}, "dev_metrics": metrics})
+    (folder / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    print(f"updated {folder / 'config.json'}")
+    return 0
 
 
-def choose(dev_ng, dev_tf, Ydev):
-    from sklearn.metrics import average_precision_score
-    blend, thresholds = [], []
-    for j in range(len(LABELS)):
-        known = Ydev[:, j] >= 0
-        y = Ydev[known, j]
-        best = None
-        for w in (0.0, 0.25, 0.5, 0.75, 1.0):
-            p = sigmoid(w * dev_tf[known, j] + (1 - w) * dev_ng[known, j])
-            ap = average_precision_score(y, p)
-            if best is None or ap > best[0] + 1e-9:
-                best = (ap, w)
-        w = best[1]
-        p = sigmoid(w * dev_tf[known, j] + (1 - w) * dev_ng[known, j])
-        grid = np.linspace(0.05, 0.95, 91)
-        t = float(grid[int(np.argmax([f1_at(y, p, t) for t in grid]))])
-        blend.append(w)
-        thresholds.append(t)
-    return blend, thresholds
-
-
-def export(out: Path, model, tok_path, idf, W, b, blend, thresholds, args, max_len, metrics):
+def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, metrics):
     import torch
     from safetensors.numpy import save_file as save_np
     from safetensors.torch import save_file as save_torch
@@ -271,7 +271,8 @@ def export(out: Path, model, tok_path, idf, W, b, blend, thresholds, args, max_l
     files = ["model.safetensors", "ngram.safetensors", "model.onnx", "tokenizer.json"]
     cfg = {
         "name": "vakta-clf", "version": MODEL_VERSION, "labels": list(LABELS),
-        "thresholds": dict(zip(LABELS, thresholds)), "blend_transformer": dict(zip(LABELS, blend)),
+        "thresholds": table["all"], "thresholds_by_script": {k: v for k, v in table.items() if k != "all"},
+        "blend_transformer": dict(zip(LABELS, blend)),
         "max_len": max_len, "ngram": {"n_features": ngrams.N_FEATURES, "char_n": list(ngrams.CHAR_N)},
         "bert": model.config.to_dict(), "training": vars(args) | {"data": "shared/data (not shipped)"},
         "dev_metrics": metrics, "sha256": {f: file_sha256(out / f) for f in files},
@@ -297,7 +298,11 @@ def main(argv=None) -> int:
     ap.add_argument("--tokenizer", help="reuse this tokenizer.json instead of training one (bit-for-bit reruns)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N records only (smoke runs)")
     ap.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
+    ap.add_argument("--recalibrate", metavar="MODEL_DIR",
+                    help="only re-choose blend and thresholds of a trained model on the dev data")
     args = ap.parse_args(argv)
+    if args.recalibrate:
+        return recalibrate(Path(args.recalibrate), Path(args.data))
     import torch
     torch.set_num_threads(args.threads)
     set_seed(args.seed)
@@ -342,14 +347,8 @@ def main(argv=None) -> int:
         for p in model.parameters():
             p.copy_(p.half().float())
     dev_tf = predict_transformer(model, dv_ids)
-    blend, thresholds = choose(dev_ng, dev_tf, Ydev)
-    from .model.evaluate import report_metrics
-    probs = sigmoid(np.array(blend) * dev_tf + (1 - np.array(blend)) * dev_ng)
-    metrics = report_metrics(dev, probs, np.array(thresholds), extra={"transformer": sigmoid(dev_tf),
-                                                                      "ngram": sigmoid(dev_ng)})
-    export(out, model, out / "tokenizer.json", idf, W, b, blend, thresholds, args, max_len, metrics)
-    print(f"blend (transformer weight) {dict(zip(LABELS, blend))}")
-    print(f"thresholds {dict(zip(LABELS, [round(t, 2) for t in thresholds]))}")
+    blend, table, metrics = calibrate(dev, dev_ng, dev_tf)
+    export(out, model, out / "tokenizer.json", idf, W, b, blend, table, args, max_len, metrics)
     print(f"saved to {out} in {time.time() - t0:.0f}s")
     return 0
 

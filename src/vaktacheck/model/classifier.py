@@ -54,6 +54,7 @@ class Classifier:
         self.config = config
         self.labels = tuple(config["labels"])
         self.thresholds = np.array([config["thresholds"][l] for l in self.labels], dtype=np.float32)
+        self._table = {"all": config["thresholds"], **config.get("thresholds_by_script", {})}
         self.blend = np.array([config["blend_transformer"][l] for l in self.labels], dtype=np.float32)
         self.max_len = int(config["max_len"])
         self._session = session
@@ -121,6 +122,12 @@ class Classifier:
     def ngram_logits(self, cleaned: list[str]) -> np.ndarray:
         return ngrams.linear_logits(ngrams.tfidf_rows(cleaned, self._idf), self._w, self._b)
 
+    def thresholds_for(self, texts: list[str]) -> np.ndarray:
+        """Per-label decision thresholds for each text (they differ by script; see calibrate.py)."""
+        from .calibrate import threshold_matrix
+        order = [LABELS.index(l) for l in self.labels]
+        return threshold_matrix(self._table, texts)[:, order]
+
     def predict(self, texts: list[str]) -> np.ndarray:
         """Probabilities, one row per text, one column per label (self.labels)."""
         cleaned = [clean(t) for t in texts]
@@ -132,17 +139,18 @@ class Classifier:
         sents = [s for s in doc.sentences if len(_WORD.findall(s.text)) >= 3]
         if not sents:
             return []
-        probs = self.predict([s.text for s in sents])
+        texts = [s.text for s in sents]
+        probs, thr = self.predict(texts), self.thresholds_for(texts)
         out = []
-        for s, p in zip(sents, probs):
+        for s, p, t in zip(sents, probs, thr):
             for label in ("hate", "defamation", "abusive", "hostile"):
                 j = self.labels.index(label)
-                if p[j] >= max(self.thresholds[j], DISPLAY_FLOOR):
+                if p[j] >= max(t[j], DISPLAY_FLOOR):
                     out.append(self._finding(doc, s, label, float(p[j])))
                     break
             j = self.labels.index("checkworthy")
             # check-worthiness is trained on English data only (model/corpora.py)
-            if s.lang == "en" and p[j] >= max(self.thresholds[j], 0.5):
+            if s.lang == "en" and p[j] >= max(t[j], 0.5):
                 out.append(self._finding(doc, s, "checkworthy", float(p[j]), whole=True))
         return out
 

@@ -16,7 +16,8 @@ PRIMARY = {
 }
 
 
-def scores(y: np.ndarray, p: np.ndarray, t: float) -> dict:
+def scores(y: np.ndarray, p: np.ndarray, t) -> dict:
+    """t: one threshold, or one per example."""
     from sklearn.metrics import average_precision_score, f1_score
     pred = (p >= t).astype(int)
     out = {"n": int(len(y)), "positives": int(y.sum()),
@@ -29,6 +30,7 @@ def scores(y: np.ndarray, p: np.ndarray, t: float) -> dict:
 
 def report_metrics(records, probs: np.ndarray, thresholds: np.ndarray, extra: dict | None = None,
                    printer=print) -> dict:
+    """thresholds: shape (n_records, n_labels), e.g. calibrate.threshold_matrix."""
     result = {}
     for corpus, labels in PRIMARY.items():
         idx = [i for i, r in enumerate(records) if r.corpus == corpus]
@@ -43,9 +45,9 @@ def report_metrics(records, probs: np.ndarray, thresholds: np.ndarray, extra: di
             yi = y[known].astype(int)
             rows = np.array(idx)[known]
             key = f"{corpus}/{name}"
-            result[key] = {"system": scores(yi, probs[rows, j], thresholds[j])}
+            result[key] = {"system": scores(yi, probs[rows, j], thresholds[rows, j])}
             for ename, ep in (extra or {}).items():
-                result[key][ename] = scores(yi, ep[rows, j], thresholds[j])
+                result[key][ename] = scores(yi, ep[rows, j], thresholds[rows, j])
             s = result[key]["system"]
             printer(f"{key:<52} n={s['n']:>5} F1={s['f1']:.3f} macroF1={s['macro_f1']:.3f} "
                     f"weightedF1={s['weighted_f1']:.3f} AP={(s['ap'] or 0):.3f}")
