@@ -12,7 +12,7 @@ from .document import Document
 from .findings import Finding, Message, Severity
 from .guards import guard_applies
 from .lexicons import allowed_names
-from .matching import finditer
+from .matching import REGEX_TIMEOUT, finditer
 from .meta import META, meta_finding
 from .report import Report
 from .rules import Rule, RuleError, builtin_pack_dir, load_pack
@@ -125,6 +125,11 @@ class Checker:
 
     def _data_hits(self, doc: Document, rule: Rule) -> Iterable[Hit]:
         names = allowed_names()
+        if len(doc.sentences) > 1:
+            # one scan of the whole text first: most rules match nowhere in most drafts
+            pats = [rule.pattern] if rule.kind in ("terms", "pattern") else _cheapest_first(rule)[:1]
+            if not any(p.search(doc.view, timeout=REGEX_TIMEOUT) for p in pats):
+                return
         for s in doc.sentences:
             if rule.kind in ("terms", "pattern"):
                 m = next((m for m in finditer(rule.pattern, s.view) if m.group().strip() not in names), None)
@@ -195,12 +200,18 @@ class Checker:
         return kept
 
 
+def _cheapest_first(rule: Rule) -> list:
+    """A co-occurrence rule's term sets, smallest pattern (cheapest scan) first: the first set that
+    does not match ends the search."""
+    return sorted(rule.sets.values(), key=lambda p: len(p.pattern))
+
+
 def _cooccur(view: str, rule: Rule) -> tuple[int, int] | None:
     """The tightest span in which every set matches within `within` tokens, or None."""
     import regex
     within = int(rule.match.get("within", 15))
     per_set = []
-    for pat in rule.sets.values():
+    for pat in _cheapest_first(rule):
         ms = [(m.start(), m.end()) for m in finditer(pat, view)]
         if not ms:
             return None

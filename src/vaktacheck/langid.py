@@ -64,7 +64,9 @@ def _latin_tag(text: str) -> str:
     score = sum(len(_HINGLISH_CHARS.findall(w)) for w in words) / len(words)
     if score >= 0.9:
         return "hi-Latn"
-    if len(words) >= 4:
+    if score < 0.3:
+        return "en"
+    if len(words) >= 8:  # ambiguous letters in a long sentence: ask langdetect (slow, so only here)
         lang = _langdetect(text)
         if lang == "en":
             return "en"

@@ -103,23 +103,31 @@ def term_pattern(term: str, flavour: str) -> str:
     return f"{_L}(?:{term_body(term, flavour)}){_R}"
 
 
+_WORDY = regex.compile(r"^\w.*\w\*?$|^\w$", regex.V1)
+
+
 def compile_terms(terms_by_flavour: dict[str, list[str]]) -> regex.Pattern | None:
-    bodies, raws = set(), set()
+    wordy, other, raws = set(), set(), set()
     for flavour, terms in terms_by_flavour.items():
         for t in terms:
             if t.startswith("re:"):
                 raws.add(f"(?:{t[3:]})")
-            else:
-                bodies.add(term_body(t, flavour))
-    if not bodies and not raws:
+            elif _WORDY.match(fold(t)):
+                wordy.add(term_body(t, flavour))
+            else:  # starts or ends with punctuation: "sec.", "#aigenerated", "100%"
+                other.add(term_body(t, flavour))
+    if not (wordy or other or raws):
         return None
-    # One pair of word edges around all terms (compiling is the slow part of start-up);
-    # longer alternatives first so the widest phrase wins.
+    # One pair of word edges around all terms (compiling is the slow part of start-up), longer
+    # alternatives first so the widest phrase wins. \m and \M are the regex module's Unicode word
+    # edges (they keep Devanagari vowel signs inside words) and scan faster than lookarounds.
     parts = []
-    if bodies:
-        parts.append(f"{_L}(?:" + "|".join(sorted(bodies, key=len, reverse=True)) + f"){_R}")
+    if wordy:
+        parts.append(r"\m(?:" + "|".join(sorted(wordy, key=len, reverse=True)) + r")\M")
+    if other:
+        parts.append(f"{_L}(?:" + "|".join(sorted(other, key=len, reverse=True)) + f"){_R}")
     parts.extend(sorted(raws, key=len, reverse=True))
-    return regex.compile("|".join(parts), regex.V1)
+    return regex.compile("|".join(parts), regex.V1 | regex.WORD)
 
 
 def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
