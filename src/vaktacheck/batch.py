@@ -20,6 +20,7 @@ _WORKER = None
 
 def _init(model: bool):
     global _WORKER
+    os.environ["VAKTACHECK_THREADS"] = "1"  # one process per core already
     from .checker import Checker
     from .config import load_config
     _WORKER = Checker(load_config().with_overrides(model=model))

@@ -29,6 +29,9 @@ def default_model_dir() -> Path:
     return here.parents[3] / "models" / "vakta-clf"
 
 
-def load_default_classifier(model_dir: Path | None = None):
+def load_default_classifier(model_dir: Path | None = None, threads: int | None = None):
+    import os
     from .classifier import Classifier
-    return Classifier.load(Path(model_dir) if model_dir else default_model_dir())
+    # one inference thread per worker process when a batch already runs one process per core
+    threads = threads or int(os.environ.get("VAKTACHECK_THREADS", "2"))
+    return Classifier.load(Path(model_dir) if model_dir else default_model_dir(), threads=threads)

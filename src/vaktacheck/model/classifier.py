@@ -46,6 +46,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 # shipped thresholds are tuned for F1 on social-media corpora, where most posts are hostile, and
 # would flag ordinary political speech.
 DISPLAY_FLOOR = 0.6
+HOSTILE_FLOOR = 0.8   # "hostile" alone (mostly aggression corpora) needs more to be worth a reread
+OCCLUSION_FROM = Severity.medium  # low findings span their sentence: occlusion costs a model call per word
 
 
 class Classifier:
@@ -63,7 +65,7 @@ class Classifier:
         self._lock = threading.Lock()  # tokenizers' truncation setting is shared state
 
     @classmethod
-    def load(cls, folder: Path) -> "Classifier":
+    def load(cls, folder: Path, threads: int = 2) -> "Classifier":
         folder = Path(folder)
         cfg_path = folder / "config.json"
         if not cfg_path.is_file():
@@ -87,7 +89,7 @@ class Classifier:
             from safetensors.numpy import load_file
             from tokenizers import Tokenizer
             opts = ort.SessionOptions()
-            opts.intra_op_num_threads = 2
+            opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1
             session = ort.InferenceSession(str(folder / "model.onnx"), opts, providers=["CPUExecutionProvider"])
             tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
@@ -141,36 +143,37 @@ class Classifier:
             return []
         texts = [s.text for s in sents]
         probs, thr = self.predict(texts), self.thresholds_for(texts)
-        out = []
+        flagged = []  # (sentence, label, score, whole-sentence span?)
         for s, p, t in zip(sents, probs, thr):
             for label in ("hate", "defamation", "abusive", "hostile"):
                 j = self.labels.index(label)
-                if p[j] >= max(t[j], DISPLAY_FLOOR):
-                    out.append(self._finding(doc, s, label, float(p[j])))
+                if p[j] >= max(t[j], HOSTILE_FLOOR if label == "hostile" else DISPLAY_FLOOR):
+                    flagged.append((s, label, float(p[j]), self._severity(label, float(p[j])) < OCCLUSION_FROM))
                     break
             j = self.labels.index("checkworthy")
             # check-worthiness is trained on English data only (model/corpora.py)
             if s.lang == "en" and p[j] >= max(t[j], 0.5):
-                out.append(self._finding(doc, s, "checkworthy", float(p[j]), whole=True))
-        return out
+                flagged.append((s, "checkworthy", float(p[j]), True))
+        spans = self._occlusion_spans([(s, label, score) for s, label, score, whole in flagged if not whole])
+        return [self._finding(doc, s, label, score, (s.start, s.end) if whole else spans[(s.index, label)])
+                for s, label, score, whole in flagged]
 
-    def _finding(self, doc, s, label: str, score: float, whole: bool = False) -> Finding:
-        words = list(_WORD.finditer(s.text))
-        if whole or len(words) < 2:
-            a, b = s.start, s.end
-        else:
-            a, b = self._occlusion_span(s, words, label, score)
-        match = doc.text[a:b]
-        rid = FINDING_IDS[label]
+    @staticmethod
+    def _severity(label: str, score: float) -> Severity:
         # Model findings stay advisory unless the model is confident: benign political text must not
         # draw medium findings from a classifier tuned for F1 on social-media corpora.
         if label in ("checkworthy", "hostile"):
             # "hostile" is mostly trained on aggression corpora: alone it is a prompt to reread, not a finding
-            sev = Severity.low
-        elif label == "hate":
-            sev = Severity.high if score >= 0.9 else Severity.medium if score >= 0.75 else Severity.low
-        else:
-            sev = Severity.medium if score >= 0.85 else Severity.low
+            return Severity.low
+        if label == "hate":
+            return Severity.high if score >= 0.9 else Severity.medium if score >= 0.75 else Severity.low
+        return Severity.medium if score >= 0.85 else Severity.low
+
+    def _finding(self, doc, s, label: str, score: float, span: tuple[int, int]) -> Finding:
+        a, b = span
+        match = doc.text[a:b]
+        rid = FINDING_IDS[label]
+        sev = self._severity(label, score)
         msg = _MESSAGES[label]
         fmt = {"score": score, "match": match}
         return Finding(
@@ -179,20 +182,31 @@ class Classifier:
             explanation=(f"vaktacheck's own classifier (a small transformer blended with character n-grams, trained on "
                          f"public Hindi, Hinglish and English corpora; see models/vakta-clf/MODEL_CARD.md) scores the "
                          f"'{label}' label at {score:.2f}; its threshold is {self.thresholds[self.labels.index(label)]:.2f}. "
-                         f"The span is the word whose removal lowers the score most. A model can be wrong: read the "
-                         f"line as a listener would."),
+                         f"For medium and higher findings the span is the word whose removal lowers the score most "
+                         f"(low ones span the sentence). A model can be wrong: read the line as a listener would."),
             suggestion=_SUGGESTION.get(label, _DEFAULT_SUGGESTION),
             sources=(SourceRef("vaktacheck classifier model card (models/vakta-clf/MODEL_CARD.md)", "TEXT"),),
             source_kind="model", score=round(score, 4), name=_NAMES[rid])
 
-    def _occlusion_span(self, s, words, label, score) -> tuple[int, int]:
-        """The word (or two adjacent words) whose removal lowers the label's score most."""
-        variants = [s.text[:w.start()] + s.text[w.end():] for w in words]
-        j = self.labels.index(label)
-        drops = score - self.predict(variants)[:, j]
-        best = int(np.argmax(drops))
-        a, b = words[best].start(), words[best].end()
-        for k in (best - 1, best + 1):
-            if 0 <= k < len(words) and drops[k] >= 0.6 * drops[best] > 0:
-                a, b = min(a, words[k].start()), max(b, words[k].end())
-        return s.start + a, s.start + b
+    def _occlusion_spans(self, items) -> dict:
+        """For each (sentence, label, score): the word (or two adjacent words) whose removal lowers the
+        label's score most. All variants of all sentences go through the model in one batch."""
+        plans, variants = [], []
+        for s, label, score in items:
+            words = list(_WORD.finditer(s.text))
+            plans.append((s, label, score, words, len(variants)))
+            variants += [s.text[:w.start()] + s.text[w.end():] for w in words]
+        probs = self.predict(variants) if variants else None
+        spans = {}
+        for s, label, score, words, k0 in plans:
+            if len(words) < 2:
+                spans[(s.index, label)] = (s.start, s.end)
+                continue
+            drops = score - probs[k0:k0 + len(words), self.labels.index(label)]
+            best = int(np.argmax(drops))
+            a, b = words[best].start(), words[best].end()
+            for k in (best - 1, best + 1):
+                if 0 <= k < len(words) and drops[k] >= 0.6 * drops[best] > 0:
+                    a, b = min(a, words[k].start()), max(b, words[k].end())
+            spans[(s.index, label)] = (s.start + a, s.start + b)
+        return spans

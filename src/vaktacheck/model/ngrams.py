@@ -6,6 +6,7 @@ catches paraphrase. The shipped classifier blends both (the blend is chosen on d
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -13,17 +14,21 @@ N_FEATURES = 2 ** 20  # fewer hash collisions: 2**18 cost 2 points of AP on CONS
 CHAR_N = (2, 5)
 
 
+@lru_cache(maxsize=200_000)
+def _word_ids(word: str, n_features: int) -> tuple[int, ...]:
+    """Char n-gram ids of one word; cached, because words repeat (Zipf) across texts."""
+    padded = f" {word} "
+    lo, hi = CHAR_N
+    return tuple(zlib.crc32(padded[i:i + n].encode("utf-8")) % n_features
+                 for n in range(lo, hi + 1) for i in range(0, len(padded) - n + 1))
+
+
 def feature_ids(text: str, n_features: int = N_FEATURES) -> list[int]:
     """Hashed ids of char n-grams (2-5, inside space-padded words) and word uni/bigrams."""
     ids = []
     words = text.split()
-    lo, hi = CHAR_N
     for w in words:
-        padded = f" {w} "
-        L = len(padded)
-        for n in range(lo, hi + 1):
-            for i in range(0, L - n + 1):
-                ids.append(zlib.crc32(padded[i:i + n].encode("utf-8")) % n_features)
+        ids.extend(_word_ids(w, n_features))
     for i, w in enumerate(words):
         ids.append(zlib.crc32(("w:" + w).encode("utf-8")) % n_features)
         if i:
