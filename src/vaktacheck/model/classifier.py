@@ -175,6 +175,8 @@ class Classifier:
         rid = FINDING_IDS[label]
         sev = self._severity(label, score)
         msg = _MESSAGES[label]
+        if (a, b) == (s.start, s.end) and "; “" in msg.en:  # no single word singled out: drop "weighs most"
+            msg = Message(msg.en.split("; “")[0] + ".", msg.hi.split("; “")[0] + "।")
         fmt = {"score": score, "match": match}
         return Finding(
             rule_id=rid, category="model", severity=sev, start=a, end=b, match=match,
