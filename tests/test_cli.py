@@ -165,7 +165,8 @@ def test_context_silence_period(capsys, tmp_path):
 
 
 def test_console_script_and_module_entry_point(files):
-    for cmd in (["vaktacheck"], [sys.executable, "-m", "vaktacheck"]):
+    script = Path(sys.executable).parent / "vaktacheck"  # the venv's console script, venv active or not
+    for cmd in ([str(script)], [sys.executable, "-m", "vaktacheck"]):
         p = subprocess.run(cmd + [str(files[0]), "--no-model"], capture_output=True, text=True)
         assert p.returncode == 1, p.stderr
         assert "VC203" in p.stdout
