@@ -70,7 +70,7 @@ _QUANTITY = regex.compile(
        |(?<![0-9०-९:/\-.])(?!(?:19|20|१९|२०)[0-9०-९]{{2}}(?![0-9०-९]))[0-9०-९]{{3,}}(?![0-9०-९:/])
     )""", regex.X | regex.V1)
 _NOT_QUANTITY_BEFORE = regex.compile(
-    r"(?:ward|booth|no|number|phase|section|sec|article|page|p|pin|phone|mobile|helpline|धारा|वार्ड|बूथ|नंबर|क्रमांक|अनुच्छेद|फोन|मोबाइल|हेल्पलाइन|चरण)\W{0,3}$")
+    r"(?<![\p{L}\p{M}])(?:ward|booth|no|number|phase|section|sec|article|page|p|pin|phone|mobile|helpline|धारा|वार्ड|बूथ|नंबर|क्रमांक|अनुच्छेद|फोन|मोबाइल|हेल्पलाइन|चरण)\W{0,3}$")
 _YEAR = regex.compile(r"(?<![0-9०-९])(?:19|20|१९|२०)[0-9०-९]{2}(?![0-9०-९])")
 
 
