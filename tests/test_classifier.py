@@ -1,5 +1,4 @@
 """The shipped classifier: integrity checks, the ONNX form against the torch reference, the tokenizer."""
-import json
 import shutil
 
 import numpy as np

@@ -1,16 +1,13 @@
 """Hostile input: Unicode edge cases, HTML payloads, catastrophic patterns, threads."""
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import vaktacheck
 from vaktacheck import Checker, Config
-from vaktacheck.cli import main
 from vaktacheck.render.html import render_html
 from vaktacheck.render.markdown import render_markdown
 

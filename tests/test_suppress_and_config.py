@@ -1,9 +1,8 @@
 """One suppression grammar with required reasons; config from vaktacheck.toml or pyproject.toml."""
-import json
 
 from vaktacheck import Checker, Config
 from vaktacheck.cli import main
-from vaktacheck.config import ConfigError, load_config
+from vaktacheck.config import load_config
 
 RISKY = "ये लोग देश के गद्दार हैं।"
 

@@ -1,7 +1,6 @@
 """The Checker: rules (and, when enabled, the classifier) over a Document, into a Report."""
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
 

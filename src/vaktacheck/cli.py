@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _config(args):
     from .config import load_config
-    from .context import Context, parse_time
+    from .context import parse_time
     cfg = load_config(Path(args.config) if args.config else None)
     ctx_kw = {k: getattr(args, k, None) for k in ("mcc_in_force", "speaker_role", "is_paid_ad", "media_is_synthetic",
                                                    "contains_minors_in_media", "official_account", "mode", "ai_drafted")}

@@ -6,7 +6,6 @@ deterministic) is consulted only when neither gives any evidence.
 """
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 import regex

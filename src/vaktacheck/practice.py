@@ -104,5 +104,5 @@ def cmd_practice(argv) -> int:
         print(f"   {f.message.get(lang)}")
         print(f"   Why: {f.explanation}")
         print(f"   Try: {f.suggestion.get(lang)}")
-        print(f"   Source: " + "; ".join(x.label() for x in f.sources[:2]))
+        print("   Source: " + "; ".join(x.label() for x in f.sources[:2]))
     return 0

@@ -9,7 +9,7 @@ keep suppressions honest: unused, unknown id, missing reason, unreadable directi
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 

@@ -58,7 +58,6 @@ def label_matrix(records) -> np.ndarray:
 
 # -- n-gram model ----------------------------------------------------------------------------
 def fit_ngrams(texts, Y, C: float):
-    from scipy import sparse
     from sklearn.linear_model import LogisticRegression
     raw = [np.unique(np.asarray(ngrams.feature_ids(t), dtype=np.int64), return_counts=True) for t in texts]
     df = np.zeros(ngrams.N_FEATURES, dtype=np.float64)
@@ -315,7 +314,7 @@ def main(argv=None) -> int:
     print(f"train {len(train)} dev {len(dev)}", flush=True)
     tr_text = [clean(r.text) for r in train]
     dv_text = [clean(r.text) for r in dev]
-    Ytr, Ydev = label_matrix(train), label_matrix(dev)
+    Ytr = label_matrix(train)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     print("n-gram model ...", flush=True)

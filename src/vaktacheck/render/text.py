@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..findings import Severity
 from .color import SEVERITY_COLOR, paint
 
 LABELS = {
