@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 import regex
 
@@ -40,13 +41,9 @@ class Hit:
             self.params["missing_hi"] = MISSING_HI.get(m, m)
 
 
-_SETS_CACHE: dict = {}
-
-
+@lru_cache(maxsize=None)
 def _set(name: str):
-    if name not in _SETS_CACHE:
-        _SETS_CACHE[name] = compile_terms(load_sets()[name])
-    return _SETS_CACHE[name]
+    return compile_terms(load_sets()[name])
 
 
 def _has(name: str, view: str) -> bool:

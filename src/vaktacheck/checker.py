@@ -54,6 +54,8 @@ class Checker:
         self.all_rules = sorted(rules, key=lambda r: r.id)
         self.rules = [r for r in self.all_rules if _selected(r.id, self.config.select, self.config.ignore)]
         self._known_ids = {r.id for r in self.all_rules} | set(META)
+        # analysers that read other rules' findings run last
+        self._run_order = [r for r in self.rules if r.analyser not in LATE] + [r for r in self.rules if r.analyser in LATE]
         self._model = None
         self._model_error: str | None = None
 
@@ -109,8 +111,7 @@ class Checker:
     def _run_rules(self, doc: Document, ctx: Context) -> list[Finding]:
         findings: list[Finding] = []
         timed_out: list[str] = []
-        late = [r for r in self.rules if r.analyser in LATE]
-        for rule in [r for r in self.rules if r.analyser not in LATE] + late:
+        for rule in self._run_order:
             try:
                 if rule.kind == "analyser":
                     hits = ANALYSERS[rule.analyser](doc, rule, ctx, findings)
@@ -126,7 +127,7 @@ class Checker:
         names = allowed_names()
         if len(doc.sentences) > 1:
             # one scan of the whole text first: most rules match nowhere in most drafts
-            pats = [rule.pattern] if rule.kind in ("terms", "pattern") else _cheapest_first(rule)[:1]
+            pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())[:1]
             if not any(p.search(doc.view, timeout=REGEX_TIMEOUT) for p in pats):
                 return
         for s in doc.sentences:
@@ -199,18 +200,12 @@ class Checker:
         return kept
 
 
-def _cheapest_first(rule: Rule) -> list:
-    """A co-occurrence rule's term sets, smallest pattern (cheapest scan) first: the first set that
-    does not match ends the search."""
-    return sorted(rule.sets.values(), key=lambda p: len(p.pattern))
-
-
 def _cooccur(view: str, rule: Rule) -> tuple[int, int] | None:
     """The tightest span in which every set matches within `within` tokens, or None."""
     import regex
     within = int(rule.match.get("within", 15))
     per_set = []
-    for pat in _cheapest_first(rule):
+    for pat in rule.sets.values():  # cheapest first (rules.load_rule orders them)
         ms = [(m.start(), m.end()) for m in finditer(pat, view)]
         if not ms:
             return None

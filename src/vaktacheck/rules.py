@@ -218,6 +218,8 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
             if pat is None:
                 raise _fail(path, text, f"match.sets.{name}", "has no terms")
             rule.sets[name] = pat
+        # smallest pattern (cheapest scan) first: the first set that does not match ends the search
+        rule.sets = dict(sorted(rule.sets.items(), key=lambda kv: len(kv[1].pattern)))
         if not isinstance(m.get("within", 15), int):
             raise _fail(path, text, "match.within", "must be a whole number of tokens")
     else:
