@@ -18,7 +18,7 @@ _DROP = str.maketrans({"\u093c": None, "\u200d": None, "\u200c": None, "\u00ad":
 # One-to-one folds: chandrabindu/anusvara vary freely; typographic quotes and dashes.
 _FOLD = str.maketrans({
     "\u0901": "\u0902", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-    "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u0964": "\u0964",
+    "\u2013": "-", "\u2014": "-", "\u00a0": " ",
 })
 _DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
@@ -107,9 +107,12 @@ class Document:
             out.append(Sentence(len(out), a, b, va, vb, text=self.text[a:b], view=self.view[va:vb]))
         return out
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None
