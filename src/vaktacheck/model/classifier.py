@@ -91,6 +91,8 @@ class Classifier:
             opts = ort.SessionOptions()
             opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1
+            # idle inference threads must not spin: in `score` and `batch` other processes need the cores
+            opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
             session = ort.InferenceSession(str(folder / "model.onnx"), opts, providers=["CPUExecutionProvider"])
             tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
             ng = load_file(str(folder / "ngram.safetensors"))
