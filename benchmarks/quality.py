@@ -77,7 +77,7 @@ def main() -> int:
     print(f"baseline trained and scored in {time.time() - t0:.0f}s", flush=True)
     from vaktacheck import Checker, Config
     from vaktacheck.model import load_default_classifier
-    from vaktacheck.score import combine, rule_hits
+    from vaktacheck.score import combine, rule_evidence
     clf = load_default_classifier(args.model)
     order = [clf.labels.index(l) for l in LABELS]
     t1 = time.time()
@@ -85,7 +85,7 @@ def main() -> int:
     mp = clf.predict(texts)[:, order]
     mt = clf.thresholds_for(texts)[:, order]
     checker = Checker(Config(model=False))
-    reports = [rule_hits(checker.check(t).findings) for t in texts]
+    reports = [rule_evidence(checker.check(t)) for t in texts]
     sp = np.array([combine(mp[i], reports[i], mt[i]) for i in range(len(dev))])
     half = np.full((len(dev), len(LABELS)), 0.5)
     rp = np.array([combine(None, reports[i], half[i]) for i in range(len(dev))])

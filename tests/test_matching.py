@@ -36,3 +36,25 @@ def test_romanized_does_not_match_inside_words():
 
 def test_raw_regex_terms():
     assert regex.compile(term_pattern(r"re:\d+ guna", "hi-Latn")).search("3 guna")
+
+
+DEVANAGARI_VARIANTS = [
+    ("गंदगी", ["गंदगी", "गन्दगी"]),           # anusvara or nasal consonant + virama
+    ("हिन्दू", ["हिन्दू", "हिंदू", "हिंदु"]),    # both ways, and short/long u
+    ("बिहारी", ["बिहारी", "बिहारि"]),          # short/long i
+    ("ईसाई", ["ईसाई", "ईसाइ"]),               # independent vowels too
+    ("बोझ हैं", ["बोझ हैं", "बोझ है"]),        # a dropped final anusvara
+]
+
+
+@pytest.mark.parametrize("term,variants", DEVANAGARI_VARIANTS)
+def test_devanagari_spelling_variants(term, variants):
+    pat = regex.compile(term_pattern(term, "hi"))
+    for v in variants:
+        assert pat.fullmatch(v), (term, v, pat.pattern)
+
+
+def test_devanagari_variants_stay_whole_words():
+    assert not regex.compile(term_pattern("गंदे", "hi")).search("गंदेपन")
+    assert not regex.compile(term_pattern("हैं", "hi")).search("हैंगर")
+    assert not regex.compile(term_pattern("बिहारी", "hi")).search("बहारी")

@@ -30,3 +30,31 @@ def test_score_no_model(tmp_path, capsys):
     assert main(["score", str(src), "--no-model"]) == 0
     a, b = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
     assert "hate" in a["flagged"] and b["flagged"] == [] and b["scores"]["hate"] == 0
+
+
+def _score(tmp_path, capsys, texts, *extra):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    assert main(["score", str(src), *extra]) == 0
+    return [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+
+
+def test_threat_against_a_group_is_hate_and_against_a_person_is_not(tmp_path, capsys):
+    group, person = _score(tmp_path, capsys, ["ek ek dalit ko sabak sikhayenge, ghar jala denge.",
+                                               "Chunav ke baad tumhe sabak sikhayenge, ghar jala denge."], "--no-model")
+    assert {"hostile", "hate"} <= set(group["flagged"])
+    assert "hostile" in person["flagged"] and "hate" not in person["flagged"]
+
+
+def test_counter_speech_keeps_model_hate_below_threshold(tmp_path, capsys):
+    from vaktacheck.score import COUNTER_SPEECH_CAP, RuleEvidence, combine
+    import numpy as np
+    thr = np.full(len(LABELS), 0.4)
+    probs = np.full(len(LABELS), 0.9)
+    hate = LABELS.index("hate")
+    assert combine(probs, RuleEvidence((), True), thr)[hate] == 0.4 * COUNTER_SPEECH_CAP
+    assert combine(probs, RuleEvidence((), False), thr)[hate] == 0.9
+    # a hate rule that survived its own guards still lifts the label
+    assert combine(probs, RuleEvidence(((("hostile", "hate"), 3),), True), thr)[hate] > 0.4
+    condemn, = _score(tmp_path, capsys, ["Kal kisi ne kaha ki musalman sab gaddar hote hain — hum iski ninda karte hain."])
+    assert "hate" not in condemn["flagged"]

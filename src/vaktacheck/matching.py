@@ -81,10 +81,31 @@ def _romanized_word(word: str) -> str:
     return "".join(out)
 
 
+# Devanagari spellings that vary freely in typed Hindi: short/long i and u (बिहारी/बिहारि, ईसाई/ईसाइ),
+# anusvara for a nasal consonant + virama (गंदगी/गन्दगी, हिंदू/हिन्दू), and a dropped final anusvara (हैं/है).
+_DEVA_VARIANTS = {"ि": "[िी]", "ी": "[िी]", "ु": "[ुू]", "ू": "[ुू]", "इ": "[इई]", "ई": "[इई]", "उ": "[उऊ]", "ऊ": "[उऊ]"}
+_NASAL = "(?:ं|[नमणङञ]्)"
+_DEVA_NASAL = regex.compile(r"ं|[नमणङञ]्(?=[क-ह])")
+
+
+def _devanagari_word(word: str) -> str:
+    out, i = [], 0
+    while i < len(word):
+        m = _DEVA_NASAL.match(word, i)
+        if m:
+            out.append(_NASAL + ("?" if m.end() == len(word) else ""))
+            i = m.end()
+            continue
+        out.append(_DEVA_VARIANTS.get(word[i]) or regex.escape(word[i]))
+        i += 1
+    return "".join(out)
+
+
 def _literal_word(word: str) -> str:
-    if word.endswith("*"):
-        return regex.escape(word[:-1]) + r"[\p{L}\p{M}]*"
-    return regex.escape(word)
+    star = word.endswith("*")
+    body = word[:-1] if star else word
+    body = _devanagari_word(body) if regex.search(r"\p{Devanagari}", body) else regex.escape(body)
+    return body + (r"[\p{L}\p{M}]*" if star else "")
 
 
 @lru_cache(maxsize=None)

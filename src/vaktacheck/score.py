@@ -11,6 +11,8 @@ import json
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -25,29 +27,69 @@ RULE_LABELS = (
     ("VC704", ("checkworthy",)), ("VC705", ("checkworthy",)),
 )
 DEFAULT_THRESHOLD = 0.5
+# A text that condemns or cites the law (counter-speech quoting hate) keeps its model hate score this
+# far below the threshold, unless a hate rule still fires: the model cannot tell quoting from saying.
+COUNTER_SPEECH_CAP = 0.5
+
+
+@dataclass(frozen=True)
+class RuleEvidence:
+    """What the rules say about one text: (labels, severity value) per rule finding, and whether the
+    text condemns or cites the law somewhere (the shared guards of rules catalogue 0.3)."""
+    hits: tuple = ()
+    counter_speech: bool = False
 
 
 def _labels_for(rule_id: str) -> tuple[str, ...]:
     return next((labels for prefix, labels in RULE_LABELS if rule_id.startswith(prefix)), ())
 
 
-def combine(probs: np.ndarray | None, rule_hits, thresholds: np.ndarray) -> np.ndarray:
+@lru_cache(maxsize=1)
+def _group_pattern():
+    from .lexicons import load_sets
+    from .matching import compile_terms
+    sets = load_sets()
+    merged: dict[str, list[str]] = {}
+    for name in ("identity", "protected-group"):
+        for flavour, terms in sets[name].items():
+            merged.setdefault(flavour, []).extend(terms)
+    return compile_terms(merged)
+
+
+def rule_evidence(report) -> RuleEvidence:
+    """A threat aimed at a group (a group named in its sentence) is hate as well as hostile."""
+    from .guards import guard_applies
+    from .matching import finditer
+    doc = report.document
+    hits = []
+    for f in report.findings:
+        if f.source_kind != "rule":
+            continue
+        labels = _labels_for(f.rule_id)
+        if f.category == "threat":
+            s = doc.sentence_at(f.start)
+            if s is not None and any(True for _ in finditer(_group_pattern(), s.view)):
+                labels = labels + ("hate",)
+        hits.append((labels, f.severity.value))
+    counter = any(guard_applies(g, s.view, 0, 0) for s in doc.sentences for g in ("condemnation", "law-citation"))
+    return RuleEvidence(tuple(hits), counter)
+
+
+def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
     """Model probabilities raised by rule evidence: a critical or high rule finding lifts its labels
-    well above the threshold, a medium one just above it; low findings do not count.
-    rule_hits: (rule_id, severity value) pairs of the rule findings."""
+    well above the threshold, a medium one just above it; low findings do not count."""
     s = np.zeros(len(LABELS), dtype=np.float64) if probs is None else probs.astype(np.float64).copy()
-    for rule_id, severity in rule_hits:
+    hate = LABELS.index("hate")
+    if evidence.counter_speech:
+        s[hate] = min(s[hate], thresholds[hate] * COUNTER_SPEECH_CAP)
+    for labels, severity in evidence.hits:
         if severity < 2:
             continue
         lift = 0.6 if severity >= 3 else 0.2
-        for label in _labels_for(rule_id):
+        for label in labels:
             j = LABELS.index(label)
             s[j] = max(s[j], thresholds[j] + (1 - thresholds[j]) * lift)
     return s
-
-
-def rule_hits(findings) -> list[tuple[str, int]]:
-    return [(f.rule_id, f.severity.value) for f in findings if f.source_kind == "rule"]
 
 
 _WORKER = None
@@ -60,12 +102,12 @@ def _init_worker():
     _WORKER = Checker(load_config().with_overrides(model=False))
 
 
-def _rules_for(texts: list[str]) -> list[tuple[list, list]]:
-    """In a worker: each text's findings (as JSON objects) and its rule hits."""
+def _rules_for(texts: list[str]) -> list[tuple[list, RuleEvidence]]:
+    """In a worker: each text's findings (as JSON objects) and its rule evidence."""
     out = []
     for t in texts:
         report = _WORKER.check(t)
-        out.append((report.to_dict()["findings"], rule_hits(report.findings)))
+        out.append((report.to_dict()["findings"], rule_evidence(report)))
     return out
 
 
@@ -77,10 +119,10 @@ def model_scores(model, texts: list[str]):
     return model.predict(texts)[:, order], model.thresholds_for(texts)[:, order]
 
 
-def assemble(rules: list[tuple[list, list]], probs, thr) -> list[dict]:
+def assemble(rules: list[tuple[list, RuleEvidence]], probs, thr) -> list[dict]:
     out = []
-    for i, (findings, hits) in enumerate(rules):
-        s = combine(None if probs is None else probs[i], hits, thr[i])
+    for i, (findings, evidence) in enumerate(rules):
+        s = combine(None if probs is None else probs[i], evidence, thr[i])
         out.append({"scores": {l: round(float(v), 4) for l, v in zip(LABELS, s)},
                     "flagged": [l for l, v, t in zip(LABELS, s, thr[i]) if v >= t],
                     "findings": findings})
