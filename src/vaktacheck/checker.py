@@ -163,6 +163,7 @@ class Checker:
                         break
                     lowered.append(g)
             if suppressed:
+                doc.guarded.append((rule.id, g))  # `score` reads these: the rules saw and discounted a risky line
                 continue
             sev = rule.severity
             if rule.mcc and ctx.mcc_in_force:

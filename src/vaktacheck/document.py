@@ -21,6 +21,22 @@ _FOLD = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u00a0": " ",
 })
 _DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
+# Obfuscated spellings folded in the view: letters spaced out ("d-a-l-i-t", "m u s l i m") lose their
+# separators, and digits or symbols standing in for letters inside a Latin word ("musl1m") become letters.
+_SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}(?:([ .\-_*])\p{Latin}){2,}(?![\p{L}\p{M}\p{N}])")
+_LEET = regex.compile(r"(?<=\p{Latin})[013457@$](?=\p{Latin})")
+_LEET_MAP = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+
+
+def _obfuscation_folds(text: str) -> dict[int, str]:
+    """Original offset -> replacement in the view ("" drops it) for obfuscated spellings."""
+    out = {}
+    for m in _SPACED.finditer(text):
+        sep = m.captures(1)
+        if len(set(sep)) == 1:  # one separator throughout, so "a.b c" stays as it is
+            out.update({i: "" for i in range(m.start() + 1, m.end(), 2)})
+    out.update({m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)})
+    return out
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
 _DIRECTIVE = regex.compile(r"<!--\s*vaktacheck\s*:.*?-->", regex.DOTALL | regex.IGNORECASE)
 
@@ -48,6 +64,7 @@ class Document:
         self.text = text
         self.path = path
         self.directives = [(m.start(), m.end()) for m in _DIRECTIVE.finditer(text)]
+        self.guarded: list[tuple[str, str]] = []  # (rule id, guard) of matches a guard suppressed
         self._build_view()
         self.sentences = self._segment()
         from .langid import tag_sentence
@@ -58,7 +75,8 @@ class Document:
     def _build_view(self) -> None:
         text = self.text
         folded = text.casefold()
-        if (len(folded) == len(text) and not _DROP_RE.search(text)
+        obfuscated = _obfuscation_folds(text)
+        if (not obfuscated and len(folded) == len(text) and not _DROP_RE.search(text)
                 and unicodedata.is_normalized("NFC", text)):
             # Fast path: casefold only grows strings, so equal length means one-to-one.
             view = folded.translate(_FOLD)
@@ -69,7 +87,7 @@ class Document:
         else:
             parts, v2o_s, v2o_e = [], [], []
             for m in _CLUSTER.finditer(text):
-                f = fold(m.group())
+                f = obfuscated.get(m.start()) if m.start() in obfuscated else fold(m.group())
                 parts.append(f)
                 v2o_s.extend([m.start()] * len(f))
                 v2o_e.extend([m.end()] * len(f))

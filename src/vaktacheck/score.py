@@ -27,8 +27,9 @@ RULE_LABELS = (
     ("VC704", ("checkworthy",)), ("VC705", ("checkworthy",)),
 )
 DEFAULT_THRESHOLD = 0.5
-# A text that condemns or cites the law (counter-speech quoting hate) keeps its model hate score this
-# far below the threshold, unless a hate rule still fires: the model cannot tell quoting from saying.
+# A text that condemns or cites the law (counter-speech quoting hate), or whose hate-rule match a guard
+# suppressed (negated: "they are not traitors"), keeps its model hate score this far below the
+# threshold, unless a hate rule still fires: the model cannot tell quoting or denying from saying.
 COUNTER_SPEECH_CAP = 0.5
 
 
@@ -71,7 +72,9 @@ def rule_evidence(report) -> RuleEvidence:
             if s is not None and any(True for _ in finditer(_group_pattern(), s.view)):
                 labels = labels + ("hate",)
         hits.append((labels, f.severity.value))
-    counter = any(guard_applies(g, s.view, 0, 0) for s in doc.sentences for g in ("condemnation", "law-citation"))
+    # counter-speech: the text condemns or cites the law, or a hate rule matched and was negated or condemned
+    counter = (any("hate" in _labels_for(rid) for rid, _ in doc.guarded)
+               or any(guard_applies(g, s.view, 0, 0) for s in doc.sentences for g in ("condemnation", "law-citation")))
     return RuleEvidence(tuple(hits), counter)
 
 
