@@ -127,18 +127,52 @@ def term_pattern(term: str, flavour: str) -> str:
 _WORDY = regex.compile(r"^\w.*\w\*?$|^\w$", regex.V1)
 
 
-def compile_terms(terms_by_flavour: dict[str, list[str]]) -> regex.Pattern | None:
-    wordy, other, raws = set(), set(), set()
-    for flavour, terms in terms_by_flavour.items():
-        for t in terms:
-            if t.startswith("re:"):
-                raws.add(f"(?:{t[3:]})")
-            elif _WORDY.match(fold(t)):
-                wordy.add(term_body(t, flavour))
-            else:  # starts or ends with punctuation: "sec.", "#aigenerated", "100%"
-                other.add(term_body(t, flavour))
-    if not (wordy or other or raws):
-        return None
+_DEVA_CHAR = regex.compile(r"\p{Devanagari}")
+_LATN_CHAR = regex.compile(r"\p{Latin}")
+_FLAGS = regex.V1 | regex.WORD
+
+
+@lru_cache(maxsize=4096)
+def _scripts(text: str) -> str:
+    """'deva' or 'latn' when a text holds letters of one of the two scripts only, else 'all'."""
+    deva, latn = _DEVA_CHAR.search(text) is not None, _LATN_CHAR.search(text) is not None
+    return "deva" if deva and not latn else "latn" if latn and not deva else "all"
+
+
+class TermPattern:
+    """A term list compiled into one alternation per script, each on first use.
+
+    A sentence in one script is scanned only with that script's terms (and the script-neutral ones:
+    emoji, digits, raw patterns): scanning is the rules' main cost and most sentences use one script.
+    Compiling on first use also keeps start-up short: a Hindi draft never compiles the Latin terms.
+    Same interface as the `regex` pattern methods the rules use.
+    """
+    __slots__ = ("pattern", "_sources", "_compiled")
+
+    def __init__(self, sources: dict[str, str | None]):
+        self.pattern = sources["all"]
+        self._sources = sources
+        self._compiled: dict[str, regex.Pattern | None] = {}
+
+    def _pick(self, text: str):
+        key = _scripts(text)
+        try:
+            return self._compiled[key]
+        except KeyError:
+            src = self._sources[key]
+            pat = self._compiled[key] = regex.compile(src, _FLAGS) if src else None
+            return pat
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        pat = self._pick(text)
+        return pat.finditer(text, pos, len(text) if endpos is None else endpos, timeout=timeout) if pat else iter(())
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        pat = self._pick(text)
+        return pat.search(text, pos, len(text) if endpos is None else endpos, timeout=timeout) if pat else None
+
+
+def _alternation(wordy, other, raws) -> str | None:
     # One pair of word edges around all terms (compiling is the slow part of start-up), longer
     # alternatives first so the widest phrase wins. \m and \M are the regex module's Unicode word
     # edges (they keep Devanagari vowel signs inside words) and scan faster than lookarounds.
@@ -148,9 +182,30 @@ def compile_terms(terms_by_flavour: dict[str, list[str]]) -> regex.Pattern | Non
     if other:
         parts.append(f"{_L}(?:" + "|".join(sorted(other, key=len, reverse=True)) + f"){_R}")
     parts.extend(sorted(raws, key=len, reverse=True))
-    return regex.compile("|".join(parts), regex.V1 | regex.WORD)
+    return "|".join(parts) or None
 
 
-def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+def compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
+    """Raises regex.error for a bad raw (`re:`) term, so packs are checked when they load."""
+    buckets = {key: (set(), set()) for key in ("all", "deva", "latn")}  # (wordy, other)
+    raws = set()
+    for flavour, terms in terms_by_flavour.items():
+        for t in terms:
+            if t.startswith("re:"):
+                regex.compile(t[3:], _FLAGS)
+                raws.add(f"(?:{t[3:]})")
+                continue
+            folded = fold(t)
+            body = term_body(t, flavour)
+            which = 0 if _WORDY.match(folded) else 1  # starts or ends with punctuation: "sec.", "100%"
+            deva, latn = _DEVA_CHAR.search(folded), _LATN_CHAR.search(folded)
+            for key in ("all",) + (() if latn else ("deva",)) + (() if deva else ("latn",)):
+                buckets[key][which].add(body)
+    if not raws and not any(w or o for w, o in buckets.values()):
+        return None
+    return TermPattern({key: _alternation(w, o, raws) for key, (w, o) in buckets.items()})
+
+
+def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None):
     """`finditer` under a timeout; a pattern that runs away raises TimeoutError."""
     return pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT)
