@@ -69,6 +69,8 @@ _QUANTITY = regex.compile(
 _NOT_QUANTITY_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:ward|booth|no|number|phase|section|sec|article|page|p|pin|phone|mobile|helpline|धारा|वार्ड|बूथ|नंबर|क्रमांक|अनुच्छेद|फोन|मोबाइल|हेल्पलाइन|चरण)\W{0,3}$")
 _YEAR = regex.compile(r"(?<![0-9०-९])(?:19|20|१९|२०)[0-9०-९]{2}(?![0-9०-९])")
+_DIGIT = regex.compile(r"[0-9०-९]")
+_SPECIFIC = regex.compile(r"(?:" + _QUANTITY.pattern + r"|" + _YEAR.pattern + r")", regex.X | regex.V1)
 
 
 def statistic(doc, rule, ctx: Context, prior) -> list[Hit]:
@@ -229,7 +231,7 @@ def poll_result(doc, rule, ctx: Context, prior) -> list[Hit]:
     hits = []
     for s in doc.sentences:
         m = next(iter(finditer(_set("poll-term"), s.view)), None)
-        if m and (_has("seat-or-share", s.view) or regex.search(r"[0-9०-९]", s.view)):
+        if m and (_has("seat-or-share", s.view) or _DIGIT.search(s.view)):
             hits.append(Hit(s, m.start(), m.end()))
     return hits
 
@@ -277,7 +279,7 @@ def ai_drafted(doc, rule, ctx: Context, prior) -> list[Hit]:
     if not ctx.ai_drafted:
         return []
     hits = []
-    specific = regex.compile(r"(?:" + _QUANTITY.pattern + r"|" + _YEAR.pattern + r")", regex.X | regex.V1)
+    specific = _SPECIFIC
     for s in doc.sentences:
         m = next(iter(finditer(specific, s.view)), None) or next(iter(finditer(_set("named-report"), s.view)), None)
         if m is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
+import regex
+
 from .analysers import ANALYSERS, LATE, Hit
 from .config import Config
 from .context import Context
@@ -201,9 +203,11 @@ class Checker:
         return kept
 
 
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
 def _cooccur(view: str, rule: Rule) -> tuple[int, int] | None:
     """The tightest span in which every set matches within `within` tokens, or None."""
-    import regex
     within = int(rule.match.get("within", 15))
     per_set = []
     for pat in rule.sets.values():  # cheapest first (rules.load_rule orders them)
@@ -217,7 +221,7 @@ def _cooccur(view: str, rule: Rule) -> tuple[int, int] | None:
         for others in per_set[1:]:
             chosen.append(min(others, key=lambda o: abs(o[0] - a[0])))
         lo, hi = min(c[0] for c in chosen), max(c[1] for c in chosen)
-        tokens = len(regex.findall(r"[\p{L}\p{M}\p{N}]+", view[lo:hi]))
+        tokens = len(_TOKEN.findall(view, lo, hi))
         if tokens <= within + sum(1 for _ in chosen) and (best is None or hi - lo < best[1] - best[0]):
             best = (lo, hi)
     return best

@@ -38,6 +38,8 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     out.update({m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)})
     return out
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
+_WORDS = regex.compile(r"\w+")
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
 _DIRECTIVE = regex.compile(r"<!--\s*vaktacheck\s*:.*?-->", regex.DOTALL | regex.IGNORECASE)
 
 
@@ -139,7 +141,7 @@ class Document:
     @cached_property
     def _line_starts(self) -> list[int]:
         starts = [0]
-        for m in regex.finditer(r"\r\n|\r|\n", self.text):
+        for m in _NEWLINE.finditer(self.text):
             starts.append(m.end())
         return starts
 
@@ -150,4 +152,4 @@ class Document:
 
     @property
     def word_count(self) -> int:
-        return len(regex.findall(r"\w+", self.view))
+        return len(_WORDS.findall(self.view))

@@ -16,6 +16,7 @@ import regex
 _SIGNATURE = frozenset("""gS gSa dk ds dh dks esa ls vkSj fd ;g og Fkk Fkh Fks ugha Hkh rks ij gh ,d dj
 x;k fy, tks tk gks gksxk gSaA gSA Hkkjr ljdkj yksx ge vki mudk mlds muds bl ml""".split())
 _WORD = regex.compile(r"\S+")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
 
 @dataclass
@@ -38,7 +39,7 @@ class Converted:
 
 def looks_legacy(text: str) -> bool:
     words = [w.strip(".,;:!?\"'()") for w in _WORD.findall(text[:20000])]
-    if len(words) < 3 or regex.search(r"\p{Devanagari}", text[:20000]):
+    if len(words) < 3 or _DEVANAGARI.search(text, 0, 20000):
         return False
     hits = sum(1 for w in words if w in _SIGNATURE)
     return hits >= 2 and hits / len(words) >= 0.12
