@@ -58,3 +58,12 @@ def test_devanagari_variants_stay_whole_words():
     assert not regex.compile(term_pattern("गंदे", "hi")).search("गंदेपन")
     assert not regex.compile(term_pattern("हैं", "hi")).search("हैंगर")
     assert not regex.compile(term_pattern("बिहारी", "hi")).search("बहारी")
+
+
+def test_mixed_script_text_finds_both_scripts_in_order():
+    from vaktacheck.matching import compile_terms
+    pat = compile_terms({"hi": ["गद्दार"], "hi-Latn": ["gaddar"], "en": ["traitor", "100%"]})
+    text = "gaddar और गद्दार, traitor 100%"
+    assert [m.group() for m in pat.finditer(text)] == ["gaddar", "गद्दार", "traitor", "100%"]
+    assert pat.search("सिर्फ़ गद्दार").group() == "गद्दार" and pat.search("only traitor").group() == "traitor"
+    assert pat.search("कुछ नहीं") is None and pat.search("100%").group() == "100%"

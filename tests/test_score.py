@@ -58,3 +58,34 @@ def test_counter_speech_keeps_model_hate_below_threshold(tmp_path, capsys):
     assert combine(probs, RuleEvidence(((("hostile", "hate"), 3),), True), thr)[hate] > 0.4
     condemn, = _score(tmp_path, capsys, ["Kal kisi ne kaha ki musalman sab gaddar hote hain — hum iski ninda karte hain."])
     assert "hate" not in condemn["flagged"]
+
+
+def test_worker_processes_give_the_same_lines_in_order(tmp_path, capsys):
+    texts = ["Ye log desh ke gaddar hain", "Happy Diwali to every family", "ये लोग देश के गद्दार हैं।",
+             "You are an idiot", "सब ठीक है", "Mixed line: ये लोग gaddar हैं"]
+    src = tmp_path / "in.jsonl"
+    rows = [json.dumps({"text": t}, ensure_ascii=False) for t in texts]
+    rows.insert(3, "not json")
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    outs = []
+    for jobs in ("1", "2"):
+        assert main(["score", str(src), "--jobs", jobs, "--batch", "2"]) == 2  # the bad line
+        outs.append(capsys.readouterr().out.splitlines())
+    assert outs[0] == outs[1] and len(outs[0]) == 7
+    assert json.loads(outs[0][3]) == {"line": 4, "error": "line 4: not a JSON object with a string 'text' field"}
+
+
+def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypatch):
+    import shutil
+    from vaktacheck.model import default_model_dir
+    folder = tmp_path / "m"
+    shutil.copytree(default_model_dir(), folder)
+    (folder / "model.onnx").write_bytes(b"junk")
+    (tmp_path / "vaktacheck.toml").write_text(f'model-dir = "{folder}"\n', encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "Namaste"}\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for jobs in ("1", "2"):
+        assert main(["score", str(src), "--jobs", jobs]) == 2
+        captured = capsys.readouterr()
+        assert "sha256" in captured.err and "--no-model" in captured.err and captured.out == ""

@@ -10,6 +10,7 @@ ending, and a term starting with `re:` is a raw regular expression.
 """
 from __future__ import annotations
 
+import heapq
 from functools import lru_cache
 
 import regex
@@ -134,28 +135,29 @@ _FLAGS = regex.V1 | regex.WORD
 
 @lru_cache(maxsize=4096)
 def _scripts(text: str) -> str:
-    """'deva' or 'latn' when a text holds letters of one of the two scripts only, else 'all'."""
+    """'deva' or 'latn' when a text holds letters of one of the two scripts only, else 'all'
+    (both, or neither: digits and emoji are scanned with both)."""
     deva, latn = _DEVA_CHAR.search(text) is not None, _LATN_CHAR.search(text) is not None
     return "deva" if deva and not latn else "latn" if latn and not deva else "all"
 
 
 class TermPattern:
-    """A term list compiled into one alternation per script, each on first use.
+    """A term list compiled into one alternation per script (Devanagari, Latin), each on first use.
 
     A sentence in one script is scanned only with that script's terms (and the script-neutral ones:
     emoji, digits, raw patterns): scanning is the rules' main cost and most sentences use one script.
-    Compiling on first use also keeps start-up short: a Hindi draft never compiles the Latin terms.
-    Same interface as the `regex` pattern methods the rules use.
+    A mixed sentence is scanned with both and the matches merged in order. Compiling on first use also
+    keeps start-up short: a Hindi draft never compiles the Latin terms. Same interface as the `regex`
+    pattern methods the rules use (`finditer`, `search`, `pattern`).
     """
     __slots__ = ("pattern", "_sources", "_compiled")
 
     def __init__(self, sources: dict[str, str | None]):
-        self.pattern = sources["all"]
+        self.pattern = sources["all"]  # the source, for sizing; never compiled
         self._sources = sources
         self._compiled: dict[str, regex.Pattern | None] = {}
 
-    def _pick(self, text: str):
-        key = _scripts(text)
+    def _get(self, key: str):
         try:
             return self._compiled[key]
         except KeyError:
@@ -163,13 +165,30 @@ class TermPattern:
             pat = self._compiled[key] = regex.compile(src, _FLAGS) if src else None
             return pat
 
+    def _patterns(self, text: str) -> list:
+        key = _scripts(text)
+        keys = ("deva", "latn") if key == "all" else (key,)
+        return [p for p in map(self._get, keys) if p is not None]
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
-        pat = self._pick(text)
-        return pat.finditer(text, pos, len(text) if endpos is None else endpos, timeout=timeout) if pat else iter(())
+        end = len(text) if endpos is None else endpos
+        pats = self._patterns(text)
+        if len(pats) < 2:
+            return pats[0].finditer(text, pos, end, timeout=timeout) if pats else iter(())
+        return _merged(p.finditer(text, pos, end, timeout=timeout) for p in pats)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
-        pat = self._pick(text)
-        return pat.search(text, pos, len(text) if endpos is None else endpos, timeout=timeout) if pat else None
+        return next(iter(self.finditer(text, pos, endpos, timeout)), None)
+
+
+def _merged(iterators):
+    """Matches of several patterns in text order, without overlaps (the longer wins at one start),
+    as one alternation's finditer would give them."""
+    last_end = -1
+    for m in heapq.merge(*iterators, key=lambda m: (m.start(), -m.end())):
+        if m.start() >= last_end:
+            last_end = m.end()
+            yield m
 
 
 def _alternation(wordy, other, raws) -> str | None:

@@ -95,23 +95,48 @@ def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.nda
     return s
 
 
-_WORKER = None
+class _Scorer:
+    """Scores chunks of texts: the rules, and the model when there is one. One per worker process."""
+
+    def __init__(self, use_model: bool, model_dir, threads: int):
+        from .checker import Checker
+        from .config import load_config
+        self.checker = Checker(load_config().with_overrides(model=False))
+        self.model = None
+        if use_model:
+            from .model import load_default_classifier
+            self.model = load_default_classifier(model_dir, threads=threads)
+
+    def score(self, texts: list[str]) -> list[str]:
+        """One output JSON line per text (serialised here, in the worker, where the cores are)."""
+        rules = []
+        for t in texts:
+            report = self.checker.check(t)
+            rules.append((report.to_dict()["findings"], rule_evidence(report)))
+        probs, thr = model_scores(self.model, texts)
+        return [json.dumps(obj, ensure_ascii=False) for obj in assemble(rules, probs, thr)]
 
 
-def _init_worker():
-    global _WORKER
-    from .checker import Checker
-    from .config import load_config
-    _WORKER = Checker(load_config().with_overrides(model=False))
+_WORKER: _Scorer | None = None
+_WORKER_ERROR: Exception | None = None
 
 
-def _rules_for(texts: list[str]) -> list[tuple[list, RuleEvidence]]:
-    """In a worker: each text's findings (as JSON objects) and its rule evidence."""
-    out = []
-    for t in texts:
-        report = _WORKER.check(t)
-        out.append((report.to_dict()["findings"], rule_evidence(report)))
-    return out
+def _init_worker(use_model: bool, model_dir) -> None:
+    global _WORKER, _WORKER_ERROR
+    from .model import ModelError
+    # the tokenizer's own thread pool would compete with the other worker processes for the cores
+    os.environ["TOKENIZERS_PARALLELISM"] = "false"
+    try:
+        # one inference thread per process: the processes already take one core each
+        _WORKER = _Scorer(use_model, model_dir, threads=1)
+    except ModelError as e:
+        _WORKER_ERROR = e
+
+
+def _score_in_worker(texts: list[str]) -> list[str]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
+    return _WORKER.score(texts)
 
 
 def model_scores(model, texts: list[str]):
@@ -132,56 +157,8 @@ def assemble(rules: list[tuple[list, RuleEvidence]], probs, thr) -> list[dict]:
     return out
 
 
-def cmd_score(argv) -> int:
-    from .config import load_config
-    p = argparse.ArgumentParser(prog="vaktacheck score", description=__doc__.split("\n")[0])
-    p.add_argument("file", nargs="?", default="-", help="JSON Lines file, or '-' for standard input")
-    p.add_argument("--no-model", action="store_true", help="rules only")
-    p.add_argument("-o", "--output", help="write here instead of standard output")
-    p.add_argument("--batch", type=int, default=512)
-    p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
-                   help="processes for the rules (default: 2, this project's laptop cores)")
-    args = p.parse_args(argv)
-    cfg = load_config().with_overrides(model=not args.no_model, min_severity=None)
-    # Rules run in worker processes; the model scores whole texts in batches here, meanwhile.
-    model = None
-    if not args.no_model:
-        from .model import ModelError, load_default_classifier
-        try:
-            model = load_default_classifier(cfg.model_dir)
-        except ModelError as e:
-            print(f"vaktacheck: {e}", file=sys.stderr)
-            return 2
-    src = sys.stdin if args.file == "-" else None
-    try:
-        fh = src or open(args.file, encoding="utf-8")
-    except OSError as e:
-        print(f"vaktacheck: {args.file}: {e.strerror or e}", file=sys.stderr)
-        return 2
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    status = 0
-    pending: list[tuple[int, str | None, str | None]] = []
-
-    if args.jobs > 1:
-        pool = ProcessPoolExecutor(max_workers=args.jobs, initializer=_init_worker)
-    else:
-        _init_worker()
-        pool = None
-
-    def flush():
-        texts = [t for _, t, err in pending if err is None]
-        futures = []
-        if pool is not None and texts:
-            k = max(1, -(-len(texts) // args.jobs))
-            futures = [pool.submit(_rules_for, texts[i:i + k]) for i in range(0, len(texts), k)]
-        probs, thr = model_scores(model, texts)  # overlaps with the workers' rules
-        rules = [r for f in futures for r in f.result()] if pool is not None else _rules_for(texts)
-        results = iter(assemble(rules, probs, thr))
-        for n, t, err in pending:
-            obj = {"line": n, "error": err} if err else next(results)
-            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
-        pending.clear()
-
+def _read_lines(fh):
+    """(line number, text or None, error or None) for each non-blank input line."""
     for n, line in enumerate(fh, 1):
         if not line.strip():
             continue
@@ -190,15 +167,83 @@ def cmd_score(argv) -> int:
             text = obj["text"] if isinstance(obj, dict) else None
             if not isinstance(text, str):
                 raise KeyError
-            pending.append((n, text, None))
+            yield n, text, None
         except (ValueError, KeyError):
-            pending.append((n, None, f"line {n}: not a JSON object with a string 'text' field"))
-            status = 2
-        if len(pending) >= args.batch:
-            flush()
-    flush()
-    if pool is not None:
-        pool.shutdown()
-    if out is not sys.stdout:
-        out.close()
+            yield n, None, f"line {n}: not a JSON object with a string 'text' field"
+
+
+def _chunks(items, size: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def cmd_score(argv) -> int:
+    from collections import deque
+    from .config import load_config
+    from .model import ModelError
+    p = argparse.ArgumentParser(prog="vaktacheck score", description=__doc__.split("\n")[0])
+    p.add_argument("file", nargs="?", default="-", help="JSON Lines file, or '-' for standard input")
+    p.add_argument("--no-model", action="store_true", help="rules only")
+    p.add_argument("-o", "--output", help="write here instead of standard output")
+    p.add_argument("--batch", type=int, default=256, help="texts per chunk handed to a worker")
+    p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
+                   help="worker processes, each scoring whole chunks with rules and model (default: 2)")
+    args = p.parse_args(argv)
+    cfg = load_config().with_overrides(model=not args.no_model, min_severity=None)
+    src = sys.stdin if args.file == "-" else None
+    try:
+        fh = src or open(args.file, encoding="utf-8")
+    except OSError as e:
+        print(f"vaktacheck: {args.file}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    status = 0
+    if args.jobs > 1:
+        # imported once here, before the workers fork, so that each worker does not import them again
+        from . import checker  # noqa: F401
+        if cfg.model:
+            import onnxruntime  # noqa: F401
+            import tokenizers  # noqa: F401
+    # Chunks go to the workers as they are read (a few in flight per worker) and come back in order,
+    # so reading, scoring and writing overlap and no core waits for a whole batch to finish.
+    pool = ProcessPoolExecutor(max_workers=args.jobs, initializer=_init_worker,
+                               initargs=(cfg.model, cfg.model_dir)) if args.jobs > 1 else None
+    try:
+        local = None if pool else _Scorer(cfg.model, cfg.model_dir, threads=2)
+        in_flight: deque = deque()
+
+        def write(chunk, results):
+            nonlocal status
+            results = iter(results)
+            for n, _, err in chunk:
+                if err:
+                    status = 2
+                out.write((json.dumps({"line": n, "error": err}) if err else next(results)) + "\n")
+
+        for chunk in _chunks(_read_lines(fh), args.batch):
+            texts = [t for _, t, err in chunk if err is None]
+            if pool is None:
+                write(chunk, local.score(texts))
+                continue
+            in_flight.append((chunk, pool.submit(_score_in_worker, texts)))
+            while len(in_flight) > 3 * args.jobs:
+                done_chunk, fut = in_flight.popleft()
+                write(done_chunk, fut.result())
+        while in_flight:
+            done_chunk, fut = in_flight.popleft()
+            write(done_chunk, fut.result())
+    except ModelError as e:
+        print(f"vaktacheck: {e}", file=sys.stderr)
+        return 2
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        if out is not sys.stdout:
+            out.close()
     return status
