@@ -67,3 +67,18 @@ def test_mixed_script_text_finds_both_scripts_in_order():
     assert [m.group() for m in pat.finditer(text)] == ["gaddar", "गद्दार", "traitor", "100%"]
     assert pat.search("सिर्फ़ गद्दार").group() == "गद्दार" and pat.search("only traitor").group() == "traitor"
     assert pat.search("कुछ नहीं") is None and pat.search("100%").group() == "100%"
+
+
+@pytest.mark.parametrize("term,flavour,forms,not_forms", [
+    ("चूहा+", "hi", ["चूहा", "चूहे", "चूहों"], ["चूहादानी"]),
+    ("बिहारी+", "hi", ["बिहारी", "बिहारियों", "बिहारियां"], ["बिहारीपन"]),
+    ("जानवर+", "hi", ["जानवर", "जानवरों"], ["जानवरपन"]),
+    ("brahman+", "hi-Latn", ["brahman", "brahmano", "brahmanon"], ["brahmanical"]),
+    ("dalit+", "hi-Latn", ["dalit", "dalito", "daliton"], ["dalitness"]),
+])
+def test_plus_marks_a_noun_with_its_plural_and_oblique_forms(term, flavour, forms, not_forms):
+    pat = regex.compile(term_pattern(term, flavour))
+    for f in forms:
+        assert pat.fullmatch(f), (term, f)
+    for f in not_forms:
+        assert not pat.search(f), (term, f)

@@ -6,7 +6,8 @@ Three term flavours, chosen by the list a term sits in:
 - `hi-Latn`: romanized Hindi, compiled to a spelling-tolerant pattern, because romanized Hindi
   has no standard spelling (nahi/nahin/nhi, bhrasht/bhrast, zameen/jameen, w/v, aa/a, ee/i).
 In every flavour a space matches any run of spaces, `*` at the end of a word allows an inflected
-ending, and a term starting with `re:` is a raw regular expression.
+ending, `+` at the end of a term marks a noun whose plural and oblique forms match too
+(चूहा/चूहे/चूहों), and a term starting with `re:` is a raw regular expression.
 """
 from __future__ import annotations
 
@@ -109,13 +110,39 @@ def _literal_word(word: str) -> str:
     return body + (r"[\p{L}\p{M}]*" if star else "")
 
 
+def _noun_forms(word: str, flavour: str) -> list[str]:
+    """A noun and its plural and oblique forms (चूहा/चूहे/चूहों, brahman/brahmano, pig/pigs): a
+    term ending in "+" matches all of them, since Hindi nouns inflect where group names are used."""
+    if flavour == "hi":
+        stem, last = word[:-1], word[-1]
+        if last in "ाे":
+            return [word, stem + "े", stem + "ा", stem + "ों"]
+        if last in "ीि":
+            return [word, stem + "ियों", stem + "ियां"]
+        if last in "ूु":
+            return [word, stem + "ुओं"]
+        if last in "ंँ":
+            return [word]
+        return [word, word + "ों", word + "ें"]
+    if flavour == "hi-Latn":
+        if word.endswith("a"):
+            return [word, word[:-1] + "e", word[:-1] + "on", word[:-1] + "o"]
+        if word.endswith(("i", "u", "o")):
+            return [word, word + "on", word + "yon", word + "o", word + "yo"]
+        return [word, word + "on", word + "o", word + "en", word + "ein"]
+    return [word, word + "s", word + "es"]
+
+
 @lru_cache(maxsize=None)
 def term_body(term: str, flavour: str) -> str:
     """The regex source for one term, without the word edges."""
     words = fold(term).split()
-    if flavour == "hi-Latn":
-        return r"[\s\-]*".join(_romanized_word(w) for w in words)
-    return r"[\s\-]+".join(_literal_word(w) for w in words)
+    to_regex = _romanized_word if flavour == "hi-Latn" else _literal_word
+    parts = [to_regex(w) for w in words]
+    if words and words[-1].endswith("+") and len(words[-1]) > 1:
+        forms = _noun_forms(words[-1][:-1], flavour)
+        parts[-1] = "(?:" + "|".join(dict.fromkeys(to_regex(f) for f in sorted(forms, key=len, reverse=True))) + ")"
+    return (r"[\s\-]*" if flavour == "hi-Latn" else r"[\s\-]+").join(parts)
 
 
 def term_pattern(term: str, flavour: str) -> str:
@@ -125,7 +152,7 @@ def term_pattern(term: str, flavour: str) -> str:
     return f"{_L}(?:{term_body(term, flavour)}){_R}"
 
 
-_WORDY = regex.compile(r"^\w.*\w\*?$|^\w$", regex.V1)
+_WORDY = regex.compile(r"^\w.*\w[*+]?$|^\w$", regex.V1)
 
 
 _DEVA_CHAR = regex.compile(r"\p{Devanagari}")
