@@ -247,6 +247,33 @@ def recalibrate(folder: Path, data: Path) -> int:
     return 0
 
 
+def onnx_float16_weights(path: Path) -> None:
+    """Store the ONNX graph's large weights in float16 with a Cast to float32 in front of each: half
+    the file, and the same function, since the weights were rounded to float16 before export
+    (onnxruntime folds the casts when it loads the graph)."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    m = onnx.load(str(path))
+    casts, halves = [], []
+    for init in list(m.graph.initializer):
+        arr = numpy_helper.to_array(init)
+        if init.data_type != TensorProto.FLOAT or arr.size < 1024:
+            continue
+        half = arr.astype(np.float16)
+        if not np.array_equal(half.astype(np.float32), arr):
+            continue  # not exactly representable: keep it in float32
+        halves.append(numpy_helper.from_array(half, init.name + "__fp16"))
+        casts.append(helper.make_node("Cast", [init.name + "__fp16"], [init.name], to=TensorProto.FLOAT,
+                                      name=init.name + "__cast"))
+        m.graph.initializer.remove(init)
+    m.graph.initializer.extend(halves)
+    nodes = list(m.graph.node)
+    del m.graph.node[:]
+    m.graph.node.extend(casts + nodes)  # casts first: the graph must stay in topological order
+    onnx.checker.check_model(m)
+    onnx.save(m, str(path))
+
+
 def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, metrics):
     import torch
     from safetensors.numpy import save_file as save_np
@@ -267,6 +294,7 @@ def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, m
                       output_names=["logits"], dynamic_axes={"input_ids": {0: "batch", 1: "seq"},
                                                              "attention_mask": {0: "batch", 1: "seq"}},
                       opset_version=17, dynamo=False)
+    onnx_float16_weights(out / "model.onnx")
     files = ["model.safetensors", "ngram.safetensors", "model.onnx", "tokenizer.json"]
     cfg = {
         "name": "vakta-clf", "version": MODEL_VERSION, "labels": list(LABELS),
