@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .model.corpora import LABELS, load_corpora
+from .model.corpora import LABELS, TRAIN_WEIGHT, load_corpora
 from .model.calibrate import script_of
 from .model.preprocess import clean
 from .model import file_sha256, ngrams
@@ -57,7 +57,7 @@ def label_matrix(records) -> np.ndarray:
 
 
 # -- n-gram model ----------------------------------------------------------------------------
-def fit_ngrams(texts, Y, C: float):
+def fit_ngrams(texts, Y, C: float, corpora=None):
     from sklearn.linear_model import LogisticRegression
     raw = [np.unique(np.asarray(ngrams.feature_ids(t), dtype=np.int64), return_counts=True) for t in texts]
     df = np.zeros(ngrams.N_FEATURES, dtype=np.float64)
@@ -68,10 +68,12 @@ def fit_ngrams(texts, Y, C: float):
     X = _csr(ngrams.tfidf_rows(texts, idf))
     W = np.zeros((ngrams.N_FEATURES, len(LABELS)), dtype=np.float32)
     b = np.zeros(len(LABELS), dtype=np.float32)
+    corpora = np.asarray(corpora if corpora is not None else [""] * len(texts))
     for j, name in enumerate(LABELS):
         known = Y[:, j] >= 0
+        weight = np.array([TRAIN_WEIGHT.get((c, name), 1.0) for c in corpora[known]])
         clf = LogisticRegression(C=C, max_iter=300, solver="liblinear")
-        clf.fit(X[known], Y[known, j])
+        clf.fit(X[known], Y[known, j], sample_weight=weight)
         W[:, j] = clf.coef_[0]
         b[j] = clf.intercept_[0]
         print(f"  n-gram {name}: {known.sum()} examples", flush=True)
@@ -346,7 +348,7 @@ def main(argv=None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     print("n-gram model ...", flush=True)
-    idf, W, b = fit_ngrams(tr_text, Ytr, args.C)
+    idf, W, b = fit_ngrams(tr_text, Ytr, args.C, [r.corpus for r in train])
     idf = idf.astype(np.float16).astype(np.float32)  # as shipped
     dev_ng = ngrams.linear_logits(ngrams.tfidf_rows(dv_text, idf), W.astype(np.float16).astype(np.float32), b)
     print(f"tokenizer ... ({time.time() - t0:.0f}s)", flush=True)
