@@ -6,3 +6,18 @@ from vaktacheck import Checker, Config
 @pytest.fixture(scope="session")
 def checker():
     return Checker(Config(model=False))
+
+
+@pytest.fixture
+def damaged_model_config(tmp_path):
+    """A copy of the shipped model with one file spoiled, and a vaktacheck.toml pointing at it."""
+    import shutil
+    from vaktacheck.model import default_model_dir
+
+    def make(spoiled: str):
+        folder = tmp_path / "m"
+        shutil.copytree(default_model_dir(), folder)
+        (folder / spoiled).write_bytes(b"junk")
+        (tmp_path / "vaktacheck.toml").write_text(f'model-dir = "{folder}"\n', encoding="utf-8")
+        return tmp_path / "vaktacheck.toml"
+    return make

@@ -95,15 +95,12 @@ def test_damaged_model_gives_clear_error(tmp_path, damage):
     assert any(f.rule_id == "VC203" for f in r.findings) and r.model_error
 
 
-def test_cli_damaged_model_exit_and_message(tmp_path, capsys):
+def test_cli_damaged_model_exit_and_message(tmp_path, capsys, damaged_model_config):
     from vaktacheck.cli import main
-    folder = tmp_path / "m"
-    shutil.copytree(default_model_dir(), folder)
-    (folder / "ngram.safetensors").write_bytes(b"junk")
-    (tmp_path / "vaktacheck.toml").write_text(f'model-dir = "{folder}"\n', encoding="utf-8")
+    config = damaged_model_config("ngram.safetensors")
     draft = tmp_path / "d.txt"
     draft.write_text("Happy Diwali.", encoding="utf-8")
-    code = main([str(draft), "--config", str(tmp_path / "vaktacheck.toml")])
+    code = main([str(draft), "--config", str(config)])
     err = capsys.readouterr().err
     assert "sha256" in err and "--no-model" in err and "Traceback" not in err
     assert code == 0

@@ -75,13 +75,8 @@ def test_worker_processes_give_the_same_lines_in_order(tmp_path, capsys):
     assert json.loads(outs[0][3]) == {"line": 4, "error": "line 4: not a JSON object with a string 'text' field"}
 
 
-def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypatch):
-    import shutil
-    from vaktacheck.model import default_model_dir
-    folder = tmp_path / "m"
-    shutil.copytree(default_model_dir(), folder)
-    (folder / "model.onnx").write_bytes(b"junk")
-    (tmp_path / "vaktacheck.toml").write_text(f'model-dir = "{folder}"\n', encoding="utf-8")
+def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypatch, damaged_model_config):
+    damaged_model_config("model.onnx")
     src = tmp_path / "in.jsonl"
     src.write_text('{"text": "Namaste"}\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
