@@ -66,6 +66,12 @@ def test_view_undoes_spaced_letters_and_leet(text, word, original):
     assert text[s:e] == original
 
 
+def test_long_spaced_runs_are_left_alone():
+    text = "a " * 30 + "end"
+    assert Document(text).view == text
+    assert "dalit" in Document("x d-a-l-i-t y").view
+
+
 def test_ordinary_text_keeps_its_spelling():
     d = Document("Plan A. B.Sc. in 2024, COVID-19 and G20; a.b c; h1 tag")
     assert d.view == d.text.casefold()

@@ -23,7 +23,8 @@ _FOLD = str.maketrans({
 _DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
 # Obfuscated spellings folded in the view: letters spaced out ("d-a-l-i-t", "m u s l i m") lose their
 # separators, and digits or symbols standing in for letters inside a Latin word ("musl1m") become letters.
-_SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}(?:([ .\-_*])\p{Latin}){2,}(?![\p{L}\p{M}\p{N}])")
+_SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}([ .\-_*])\p{Latin}(?:\1\p{Latin})+(?![\p{L}\p{M}\p{N}])")
+_SPELLED_MAX = 20  # a spelled-out word is short; longer runs are left alone (and cannot bloat the offset map)
 _LEET = regex.compile(r"(?<=\p{Latin})[013457@$](?=\p{Latin})")
 _LEET_MAP = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 
@@ -32,8 +33,7 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     """Original offset -> replacement in the view ("" drops it) for obfuscated spellings."""
     out = {}
     for m in _SPACED.finditer(text):
-        sep = m.captures(1)
-        if len(set(sep)) == 1:  # one separator throughout, so "a.b c" stays as it is
+        if (m.end() - m.start() + 1) // 2 <= _SPELLED_MAX:  # one separator throughout (\1): "a.b c" stays
             out.update({i: "" for i in range(m.start() + 1, m.end(), 2)})
     out.update({m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)})
     return out
