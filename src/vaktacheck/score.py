@@ -124,8 +124,6 @@ _WORKER_ERROR: Exception | None = None
 def _init_worker(use_model: bool, model_dir) -> None:
     global _WORKER, _WORKER_ERROR
     from .model import ModelError
-    # the tokenizer's own thread pool would compete with the other worker processes for the cores
-    os.environ["TOKENIZERS_PARALLELISM"] = "false"
     try:
         # one inference thread per process: the processes already take one core each
         _WORKER = _Scorer(use_model, model_dir, threads=1)

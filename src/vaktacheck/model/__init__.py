@@ -34,4 +34,6 @@ def load_default_classifier(model_dir: Path | None = None, threads: int | None =
     from .classifier import Classifier
     # one inference thread per worker process when a batch already runs one process per core
     threads = threads or int(os.environ.get("VAKTACHECK_THREADS", "2"))
+    if threads == 1:  # ... and then the tokenizer's own thread pool would compete for the cores too
+        os.environ["TOKENIZERS_PARALLELISM"] = "false"
     return Classifier.load(Path(model_dir) if model_dir else default_model_dir(), threads=threads)
