@@ -63,6 +63,8 @@ def test_mixed_script_text_finds_both_scripts_in_order():
     assert [m.group() for m in pat.finditer(text)] == ["gaddar", "गद्दार", "traitor", "100%"]
     assert pat.search("सिर्फ़ गद्दार").group() == "गद्दार" and pat.search("only traitor").group() == "traitor"
     assert pat.search("कुछ नहीं") is None and pat.search("100%").group() == "100%"
+    mixed = compile_terms({"hi": ["BJP की"]})  # a term in both scripts still matches
+    assert mixed.search("यह bjp की रैली").group() == "bjp की"  # (rules match on the case-folded view)
 
 
 @pytest.mark.parametrize("term,flavour,forms,not_forms", [

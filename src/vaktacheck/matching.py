@@ -244,8 +244,9 @@ def compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
             folded = fold(t)
             body = term_body(t, flavour)
             which = 0 if _WORDY.match(folded) else 1  # starts or ends with punctuation: "sec.", "100%"
-            deva, latn = _DEVA_CHAR.search(folded), _LATN_CHAR.search(folded)
-            for key in ("all",) + (() if latn else ("deva",)) + (() if deva else ("latn",)):
+            deva, latn = bool(_DEVA_CHAR.search(folded)), bool(_LATN_CHAR.search(folded))
+            # a one-script term joins its script's alternation; a mixed or script-less one joins both
+            for key in ("all",) + (() if latn and not deva else ("deva",)) + (() if deva and not latn else ("latn",)):
                 buckets[key][which].add(body)
     if not raws and not any(w or o for w, o in buckets.values()):
         return None
