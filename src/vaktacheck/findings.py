@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass
 from typing import Optional
 
 
@@ -89,11 +89,13 @@ class Finding:
     also: tuple[str, ...] = ()     # other detectors that agreed on this span
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["severity"] = self.severity.name
-        d["message"] = {"en": self.message.en, "hi": self.message.hi}
-        d["suggestion"] = {"en": self.suggestion.en, "hi": self.suggestion.hi}
-        d["sources"] = [{"title": s.title, "tag": s.tag, "url": s.url} for s in self.sources]
-        d["guards"] = list(self.guards)
-        d["also"] = list(self.also)
-        return d
+        # built field by field (dataclasses.asdict deep-copies, and `score` calls this per finding)
+        return {
+            "rule_id": self.rule_id, "category": self.category, "severity": self.severity.name,
+            "start": self.start, "end": self.end, "match": self.match,
+            "message": {"en": self.message.en, "hi": self.message.hi}, "explanation": self.explanation,
+            "suggestion": {"en": self.suggestion.en, "hi": self.suggestion.hi},
+            "sources": [{"title": s.title, "tag": s.tag, "url": s.url} for s in self.sources],
+            "source_kind": self.source_kind, "score": self.score, "name": self.name,
+            "guards": list(self.guards), "context": self.context, "also": list(self.also),
+        }

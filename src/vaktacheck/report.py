@@ -43,12 +43,17 @@ class Report:
     def position(self, offset: int) -> tuple[int, int]:
         return self.document.line_col(offset)
 
-    def to_dict(self) -> dict:
+    def findings_dicts(self) -> list[dict]:
+        """The findings as in --format json (with line and column)."""
         findings = []
         for f in self.findings:
             d = f.to_dict()
             d["line"], d["column"] = self.position(f.start)
             findings.append(d)
+        return findings
+
+    def to_dict(self) -> dict:
+        findings = self.findings_dicts()
         return {
             "path": self.path,
             "language": self.lang,

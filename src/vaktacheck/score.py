@@ -112,7 +112,7 @@ class _Scorer:
         rules = []
         for t in texts:
             report = self.checker.check(t)
-            rules.append((report.to_dict()["findings"], rule_evidence(report)))
+            rules.append((report.findings_dicts(), rule_evidence(report)))
         probs, thr = model_scores(self.model, texts)
         return [json.dumps(obj, ensure_ascii=False) for obj in assemble(rules, probs, thr)]
 
