@@ -177,12 +177,13 @@ class TermPattern:
     keeps start-up short: a Hindi draft never compiles the Latin terms. Same interface as the `regex`
     pattern methods the rules use (`finditer`, `search`, `pattern`).
     """
-    __slots__ = ("pattern", "_sources", "_compiled")
+    __slots__ = ("pattern", "_sources", "_compiled", "_by_scripts")
 
     def __init__(self, sources: dict[str, str | None]):
         self.pattern = sources["all"]  # the source, for sizing; never compiled
         self._sources = sources
         self._compiled: dict[str, regex.Pattern | None] = {}
+        self._by_scripts: dict[str, list] = {}  # _scripts() key -> the compiled patterns to scan with
 
     def _get(self, key: str):
         try:
@@ -194,15 +195,22 @@ class TermPattern:
 
     def _patterns(self, text: str) -> list:
         key = _scripts(text)
-        keys = ("deva", "latn") if key == "all" else (key,)
-        return [p for p in map(self._get, keys) if p is not None]
+        try:
+            return self._by_scripts[key]
+        except KeyError:
+            keys = ("deva", "latn") if key == "all" else (key,)
+            pats = self._by_scripts[key] = [p for p in map(self._get, keys) if p is not None]
+            return pats
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
         end = len(text) if endpos is None else endpos
         pats = self._patterns(text)
         if len(pats) < 2:
             return pats[0].finditer(text, pos, end, timeout=timeout) if pats else iter(())
-        return _merged(p.finditer(text, pos, end, timeout=timeout) for p in pats)
+        found = [list(p.finditer(text, pos, end, timeout=timeout)) for p in pats]
+        if not found[0] or not found[1]:
+            return iter(found[0] or found[1])
+        return _merged(found)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
         return next(iter(self.finditer(text, pos, endpos, timeout)), None)
