@@ -279,9 +279,8 @@ def ai_drafted(doc, rule, ctx: Context, prior) -> list[Hit]:
     if not ctx.ai_drafted:
         return []
     hits = []
-    specific = _SPECIFIC
     for s in doc.sentences:
-        m = next(iter(finditer(specific, s.view)), None) or next(iter(finditer(_set("named-report"), s.view)), None)
+        m = next(iter(finditer(_SPECIFIC, s.view)), None) or next(iter(finditer(_set("named-report"), s.view)), None)
         if m is None:
             q = _QUOTE.search(s.view)
             m = q

@@ -27,6 +27,10 @@ _SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}([ .\-_*])\p{Latin}(?:\
 _SPELLED_MAX = 20  # a spelled-out word is short; longer runs are left alone (and cannot bloat the offset map)
 _LEET = regex.compile(r"(?<=\p{Latin})[013457@$](?=\p{Latin})")
 _LEET_MAP = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+_CLUSTER = regex.compile(r"\X", regex.DOTALL)
+_WORDS = regex.compile(r"\w+")
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_DIRECTIVE = regex.compile(r"<!--\s*vaktacheck\s*:.*?-->", regex.DOTALL | regex.IGNORECASE)
 
 
 def _obfuscation_folds(text: str) -> dict[int, str]:
@@ -37,10 +41,6 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
             out.update({i: "" for i in range(m.start() + 1, m.end(), 2)})
     out.update({m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)})
     return out
-_CLUSTER = regex.compile(r"\X", regex.DOTALL)
-_WORDS = regex.compile(r"\w+")
-_NEWLINE = regex.compile(r"\r\n|\r|\n")
-_DIRECTIVE = regex.compile(r"<!--\s*vaktacheck\s*:.*?-->", regex.DOTALL | regex.IGNORECASE)
 
 
 def fold(s: str) -> str:

@@ -22,6 +22,8 @@ from .document import fold
 _L = r"(?<![\p{L}\p{M}\p{N}])"
 _R = r"(?![\p{L}\p{M}\p{N}])"
 REGEX_TIMEOUT = 1.0  # seconds per pattern per sentence; guards against catastrophic patterns
+_DEVA_CHAR = regex.compile(r"\p{Devanagari}")
+_LATN_CHAR = regex.compile(r"\p{Latin}")
 
 _VOWEL_UNITS = [
     ("aa", "a{1,2}"), ("ee", "(?:[iy]{1,2}|ee|ea)"), ("ii", "(?:i{1,2}|ee)"), ("oo", "(?:u{1,2}|o{1,2})"),
@@ -106,7 +108,7 @@ def _devanagari_word(word: str) -> str:
 def _literal_word(word: str) -> str:
     star = word.endswith("*")
     body = word[:-1] if star else word
-    body = _devanagari_word(body) if regex.search(r"\p{Devanagari}", body) else regex.escape(body)
+    body = _devanagari_word(body) if _DEVA_CHAR.search(body) else regex.escape(body)
     return body + (r"[\p{L}\p{M}]*" if star else "")
 
 
@@ -155,8 +157,6 @@ def term_pattern(term: str, flavour: str) -> str:
 _WORDY = regex.compile(r"^\w.*\w[*+]?$|^\w$", regex.V1)
 
 
-_DEVA_CHAR = regex.compile(r"\p{Devanagari}")
-_LATN_CHAR = regex.compile(r"\p{Latin}")
 _FLAGS = regex.V1 | regex.WORD
 
 
@@ -216,11 +216,11 @@ class TermPattern:
         return next(iter(self.finditer(text, pos, endpos, timeout)), None)
 
 
-def _merged(iterators):
+def _merged(match_lists):
     """Matches of several patterns in text order, without overlaps (the longer wins at one start),
     as one alternation's finditer would give them."""
     last_end = -1
-    for m in heapq.merge(*iterators, key=lambda m: (m.start(), -m.end())):
+    for m in heapq.merge(*match_lists, key=lambda m: (m.start(), -m.end())):
         if m.start() >= last_end:
             last_end = m.end()
             yield m

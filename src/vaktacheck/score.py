@@ -35,8 +35,8 @@ COUNTER_SPEECH_CAP = 0.5
 
 @dataclass(frozen=True)
 class RuleEvidence:
-    """What the rules say about one text: (labels, severity value) per rule finding, and whether the
-    text condemns or cites the law somewhere (the shared guards of rules catalogue 0.3)."""
+    """What the rules say about one text: (labels, severity value) per rule finding, and whether it
+    is counter-speech (it condemns or cites the law, or a guard suppressed a hate rule's match)."""
     hits: tuple = ()
     counter_speech: bool = False
 
