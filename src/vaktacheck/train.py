@@ -276,6 +276,45 @@ def onnx_float16_weights(path: Path) -> None:
     onnx.save(m, str(path))
 
 
+def write_onnx(model, path: Path) -> None:
+    """The ONNX form for fast CPU inference; the torch model stays the reference (tests compare the two).
+
+    Matrix products run in int8 (onnxruntime dynamic quantization, weights int8 per tensor,
+    activations quantized per batch): the transformer took 0.48 -> 0.27 ms a sentence here, and the
+    classifier's blended scores moved by at most 0.0072 on 10,000 dev sentences (the transformer's own
+    probabilities by up to 0.026; its blend weight is 0.25). The remaining float weights (embeddings,
+    pooler, head) are stored in float16."""
+    import tempfile
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "model-fp32.onnx"
+        x = torch.ones((2, 8), dtype=torch.long)
+        torch.onnx.export(model, (x, torch.ones_like(x)), str(fp32), input_names=["input_ids", "attention_mask"],
+                          output_names=["logits"], dynamic_axes={"input_ids": {0: "batch", 1: "seq"},
+                                                                 "attention_mask": {0: "batch", 1: "seq"}},
+                          opset_version=17, dynamo=False)
+        quantize_dynamic(str(fp32), str(path), op_types_to_quantize=["MatMul"], weight_type=QuantType.QInt8)
+    onnx_float16_weights(path)
+
+
+def reexport(folder: Path) -> int:
+    """Rewrite model.onnx of a trained model from its model.safetensors (and its sha256 in config.json)."""
+    from safetensors.torch import load_file
+    from transformers import BertConfig, BertForSequenceClassification
+    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    bert = BertConfig.from_dict(cfg["bert"])
+    bert._attn_implementation = "eager"
+    model = BertForSequenceClassification(bert)
+    model.load_state_dict({k: v.float() for k, v in load_file(str(folder / "model.safetensors")).items()})
+    model.eval()
+    write_onnx(model, folder / "model.onnx")
+    cfg["sha256"]["model.onnx"] = file_sha256(folder / "model.onnx")
+    (folder / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    print(f"rewrote {folder / 'model.onnx'}")
+    return 0
+
+
 def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, metrics):
     import torch
     from safetensors.numpy import save_file as save_np
@@ -290,13 +329,7 @@ def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, m
     save_torch(state, str(out / "model.safetensors"))
     save_np({"idf": idf.astype(np.float16), "weight": W.astype(np.float16), "bias": b.astype(np.float32)},
             str(out / "ngram.safetensors"))
-    # ONNX for fast CPU inference (the torch model stays the reference; tests compare the two).
-    x = torch.ones((2, 8), dtype=torch.long)
-    torch.onnx.export(model, (x, torch.ones_like(x)), str(out / "model.onnx"), input_names=["input_ids", "attention_mask"],
-                      output_names=["logits"], dynamic_axes={"input_ids": {0: "batch", 1: "seq"},
-                                                             "attention_mask": {0: "batch", 1: "seq"}},
-                      opset_version=17, dynamo=False)
-    onnx_float16_weights(out / "model.onnx")
+    write_onnx(model, out / "model.onnx")
     files = ["model.safetensors", "ngram.safetensors", "model.onnx", "tokenizer.json"]
     cfg = {
         "name": "vakta-clf", "version": MODEL_VERSION, "labels": list(LABELS),
@@ -329,7 +362,10 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
     ap.add_argument("--recalibrate", metavar="MODEL_DIR",
                     help="only re-choose blend and thresholds of a trained model on the dev data")
+    ap.add_argument("--reexport", metavar="MODEL_DIR", help="only rewrite model.onnx from model.safetensors")
     args = ap.parse_args(argv)
+    if args.reexport:
+        return reexport(Path(args.reexport))
     if args.recalibrate:
         return recalibrate(Path(args.recalibrate), Path(args.data))
     import torch
