@@ -139,6 +139,8 @@ class Checker:
                     yield Hit(s, m.start(), m.end())
             else:
                 span = _cooccur(s.view, rule)
+                if span is None and rule.pronoun is not None and s.index > 0:
+                    span = _cooccur_by_reference(doc, s, rule)
                 if span:
                     yield Hit(s, *span)
 
@@ -206,12 +208,13 @@ class Checker:
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
-def _cooccur(view: str, rule: Rule) -> tuple[int, int] | None:
-    """The tightest span in which every set matches within `within` tokens, or None."""
+def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int] | None:
+    """The tightest span in which every set matches within `within` tokens, or None. `given` supplies
+    the matches of some sets (a pronoun standing for its antecedent)."""
     within = int(rule.match.get("within", 15))
     per_set = []
-    for pat in rule.sets.values():  # cheapest first (rules.load_rule orders them)
-        ms = [(m.start(), m.end()) for m in finditer(pat, view)]
+    for name, pat in rule.sets.items():  # cheapest first (rules.load_rule orders them)
+        ms = list(given[name]) if given and name in given else [(m.start(), m.end()) for m in finditer(pat, view)]
         if not ms:
             return None
         per_set.append(ms)
@@ -225,6 +228,19 @@ def _cooccur(view: str, rule: Rule) -> tuple[int, int] | None:
         if tokens <= within + sum(1 for _ in chosen) and (best is None or hi - lo < best[1] - best[0]):
             best = (lo, hi)
     return best
+
+
+def _cooccur_by_reference(doc: Document, s, rule: Rule) -> tuple[int, int] | None:
+    """"Some X came. They are all ...": the rule's antecedent set matched in the previous sentence and
+    a subject pronoun opens this one, so the pronoun stands for it."""
+    name = rule.match["antecedent"]
+    first = _TOKEN.search(s.view)
+    m = rule.pronoun.search(s.view, first.start(), timeout=REGEX_TIMEOUT) if first else None
+    if m is None or m.start() != first.start():
+        return None
+    if rule.sets[name].search(doc.sentences[s.index - 1].view, timeout=REGEX_TIMEOUT) is None:
+        return None
+    return _cooccur(s.view, rule, {name: ((m.start(), m.end()),)})
 
 
 _RISK = {"identity-appeal", "enmity", "threat", "personal-attack", "allegation"}

@@ -3,7 +3,9 @@
 A rule's `kind` is one of a small closed set:
 - `terms`: any term of the per-language lists matches;
 - `pattern`: raw regular expressions (over the folded, lower-cased view);
-- `cooccur`: every named term set matches within `within` tokens of each other;
+- `cooccur`: every named term set matches within `within` tokens of each other; with `antecedent: SET`,
+  a subject pronoun opening the sentence ("they", "वे", "ye log") stands for SET when the previous
+  sentence matches SET ("Some X came. They are all ...");
 - `analyser`: a named Python analyser (analysers.py) for what data cannot express.
 """
 from __future__ import annotations
@@ -70,6 +72,7 @@ class Rule:
     pattern: Any = None              # terms / pattern kinds
     sets: dict = field(default_factory=dict)   # cooccur kind: name -> pattern
     unless: Any = None
+    pronoun: Any = None              # cooccur with `antecedent`: the subject pronouns that may stand for it
 
     @property
     def analyser(self) -> str | None:
@@ -222,6 +225,11 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
         rule.sets = dict(sorted(rule.sets.items(), key=lambda kv: len(kv[1].pattern)))
         if not isinstance(m.get("within", 15), int):
             raise _fail(path, text, "match.within", "must be a whole number of tokens")
+        if "antecedent" in m:
+            if m["antecedent"] not in rule.sets:
+                raise _fail(path, text, "match.antecedent", "must name one of the rule's sets")
+            rule.pronoun = _compile(path, text, "match.antecedent",
+                                    _expand(path, text, "match.antecedent", {"en": ["@subject-pronoun"]}, sets))
     else:
         from .analysers import ANALYSERS
         if m.get("analyser") not in ANALYSERS:

@@ -51,7 +51,7 @@ def _group_pattern():
     from .matching import compile_terms
     sets = load_sets()
     merged: dict[str, list[str]] = {}
-    for name in ("identity", "protected-group"):
+    for name in ("identity", "identity-words", "protected-group"):
         for flavour, terms in sets[name].items():
             merged.setdefault(flavour, []).extend(terms)
     return compile_terms(merged)
