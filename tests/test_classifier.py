@@ -1,5 +1,6 @@
 """The shipped classifier: integrity checks, the ONNX form against the torch reference, the tokenizer."""
 import shutil
+import sys
 
 import numpy as np
 import pytest
@@ -53,9 +54,10 @@ def _reference_sentences() -> list[str]:
     for p in sorted((root / "examples").glob("*.txt")) + sorted((root / "examples").glob("*.md")):
         text = p.read_text(encoding="utf-8")
         out += [text[a:b] for a, b in split_sentences(text)]
+    sys.path.insert(0, str(root / "benchmarks"))
+    from functional import load_suite
     for p in sorted((root / "data" / "functional").glob("*.tsv")):
-        rows = [line.split("\t") for line in p.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        out += [r[-1] for r in rows if len(r) == 4 and r[2] in ("hate", "none")]
+        out += [c["text"] for c in load_suite(p)]
     return out
 
 
@@ -63,14 +65,8 @@ def test_onnx_matches_torch_reference(clf):
     """The int8 ONNX form keeps the classifier's scores within 0.01 of the same classifier with the
     float torch transformer (the n-gram half is shared); the transformer's own probabilities move more."""
     torch = pytest.importorskip("torch")
-    from safetensors.torch import load_file
-    from transformers import BertConfig, BertForSequenceClassification
-    folder = default_model_dir()
-    cfg = BertConfig.from_dict(clf.config["bert"])
-    cfg._attn_implementation = "eager"
-    model = BertForSequenceClassification(cfg)
-    model.load_state_dict({k: v.float() for k, v in load_file(str(folder / "model.safetensors")).items()})
-    model.eval()
+    from vaktacheck.train import load_reference
+    model = load_reference(default_model_dir(), clf.config["bert"])
     texts = _reference_sentences()
     assert len(texts) > 300
     cleaned = [clean(s) for s in texts]

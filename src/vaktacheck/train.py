@@ -244,7 +244,7 @@ def recalibrate(folder: Path, data: Path) -> int:
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     cfg.update({"blend_transformer": dict(zip(LABELS, blend)), "thresholds": table["all"],
                 "thresholds_by_script": {k: v for k, v in table.items() if k != "all"}, "dev_metrics": metrics})
-    (folder / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    write_config(folder, cfg)
     print(f"updated {folder / 'config.json'}")
     return 0
 
@@ -298,19 +298,27 @@ def write_onnx(model, path: Path) -> None:
     onnx_float16_weights(path)
 
 
-def reexport(folder: Path) -> int:
-    """Rewrite model.onnx of a trained model from its model.safetensors (and its sha256 in config.json)."""
+def write_config(folder: Path, cfg: dict) -> None:
+    (folder / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+
+
+def load_reference(folder: Path, bert_config: dict):
+    """The torch transformer of a trained model (float32, eval mode): the reference the ONNX form is checked against."""
     from safetensors.torch import load_file
     from transformers import BertConfig, BertForSequenceClassification
-    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    bert = BertConfig.from_dict(cfg["bert"])
+    bert = BertConfig.from_dict(bert_config)
     bert._attn_implementation = "eager"
     model = BertForSequenceClassification(bert)
     model.load_state_dict({k: v.float() for k, v in load_file(str(folder / "model.safetensors")).items()})
-    model.eval()
-    write_onnx(model, folder / "model.onnx")
+    return model.eval()
+
+
+def reexport(folder: Path) -> int:
+    """Rewrite model.onnx of a trained model from its model.safetensors (and its sha256 in config.json)."""
+    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    write_onnx(load_reference(folder, cfg["bert"]), folder / "model.onnx")
     cfg["sha256"]["model.onnx"] = file_sha256(folder / "model.onnx")
-    (folder / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    write_config(folder, cfg)
     print(f"rewrote {folder / 'model.onnx'}")
     return 0
 
@@ -339,7 +347,7 @@ def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, m
         "bert": model.config.to_dict(), "training": vars(args) | {"data": "shared/data (not shipped)"},
         "dev_metrics": metrics, "sha256": {f: file_sha256(out / f) for f in files},
     }
-    (out / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    write_config(out, cfg)
 
 
 def main(argv=None) -> int:
