@@ -29,3 +29,13 @@ def test_deterministic():
 
 def test_no_letters_is_english_not_an_error():
     assert tag_sentence("123 456 !!! 🙏") == "en"
+
+
+def test_langdetect_loads_latin_profiles_only_and_still_tells_english():
+    # only Latin-script profiles are loaded (start-up); English must still come back as English
+    from vaktacheck import langid
+    factory = langid._detector_factory()
+    assert "en" in factory.langlist and "hi" not in factory.langlist and len(factory.langlist) == len(langid._LATIN_PROFILES)
+    assert langid._langdetect("The committee will publish the full budget report for every district next week") == "en"
+    assert langid._langdetect("Ce rapport sera publié la semaine prochaine pour chaque district") != "en"
+    assert langid._langdetect("12345 !!!") is None  # no features: no error
