@@ -25,3 +25,20 @@ def test_small_training_run_is_reproducible_and_loads(tmp_path):
     p = clf.predict(["ये लोग देश के गद्दार हैं", "Happy Diwali"])
     assert p.shape == (2, 5) and np.isfinite(p).all()
     assert set(ca["dev_metrics"]) and all(0 < t < 1 for t in ca["thresholds"].values())
+
+
+def test_authored_templates_pair_every_group_with_hate_and_non_hate():
+    # the template design: neither the group word nor the insult alone may carry the label
+    from vaktacheck.model.corpora import LABELS, authored_records
+    path = Path(__file__).resolve().parents[1] / "data" / "authored" / "hate-templates.yaml"
+    recs = authored_records(path)
+    assert [r.text for r in recs] == [r.text for r in authored_records(path)]  # seeded, same order
+    assert len({r.text for r in recs}) == len(recs)
+    hate = LABELS.index("hate")
+    import yaml
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for lang in ("hi", "hi-Latn"):
+        for g in spec[lang]["groups"]:
+            labels = {r.labels[hate] for r in recs if r.lang == lang and g in r.text.split()}
+            assert labels == {0, 1}, (lang, g)
+    assert all(r.corpus == "vakta_authored" and r.split == "train" for r in recs)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .model.corpora import LABELS, TRAIN_WEIGHT, load_corpora
+from .model.corpora import LABELS, TRAIN_WEIGHT, authored_records, load_corpora
 from .model.calibrate import script_of
 from .model.preprocess import clean
 from .model import file_sha256, ngrams
@@ -366,6 +366,8 @@ def main(argv=None) -> int:
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--C", type=float, default=4.0, help="inverse regularisation of the n-gram model")
     ap.add_argument("--tokenizer", help="reuse this tokenizer.json instead of training one (bit-for-bit reruns)")
+    ap.add_argument("--authored", metavar="YAML", help="add our own template sentences to training "
+                    "(e.g. data/authored/hate-templates.yaml; not used for the shipped model)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N records only (smoke runs)")
     ap.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
     ap.add_argument("--recalibrate", metavar="MODEL_DIR",
@@ -381,6 +383,8 @@ def main(argv=None) -> int:
     set_seed(args.seed)
     t0 = time.time()
     train, dev = load_corpora(Path(args.data))
+    if args.authored:
+        train += authored_records(Path(args.authored))
     if args.limit:
         rng = random.Random(args.seed)
         rng.shuffle(train)

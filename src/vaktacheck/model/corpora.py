@@ -124,3 +124,34 @@ def load_corpora(data_dir: Path, corpora=CORPORA) -> tuple[list[Record], list[Re
         train += recs["train"]
         dev += recs["dev"]
     return train, dev
+
+
+# hostile, abusive, hate, defamation, checkworthy (see the yaml file's header for why)
+_AUTHORED_LABELS = {"hate": (1, None, 1, None, None), "neutral": (0, 0, 0, None, None),
+                    "counter": (None, None, 0, None, None), "not_group": (None, None, 0, None, None)}
+
+
+def authored_records(path: Path) -> list[Record]:
+    """Training records from our own templates (`python -m vaktacheck.train --authored FILE`; not in the
+    shipped model: see data/authored/hate-templates.yaml for what they did on dev). Expand our group-hate templates: every frame with every group, insult slots drawn with a fixed seed;
+    a frame with no group slot is expanded with every value of its slot."""
+    import yaml
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rng = random.Random(SEED)
+    out, seen = [], set()
+    for lang in ("hi", "hi-Latn"):
+        part = spec[lang]
+        for kind, labels in _AUTHORED_LABELS.items():
+            for frame in part[kind]:
+                slots = [k for k in ("A", "N") if "{" + k + "}" in frame]
+                if "{G}" in frame:
+                    fills = [dict(G=g, **{k: rng.choice(part[k]) for k in slots})
+                             for g in part["groups"] for _ in range(spec["draws"] if slots else 1)]
+                else:
+                    fills = [{k: v for k in slots} for v in part[slots[0]]] if slots else [{}]
+                for f in fills:
+                    text = frame.format(**f)
+                    if text not in seen:
+                        seen.add(text)
+                        out.append(Record(text, labels, "vakta_authored", lang, "train"))
+    return out
