@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
 
 import regex
 
@@ -118,31 +117,35 @@ class Checker:
                 if rule.kind == "analyser":
                     hits = ANALYSERS[rule.analyser](doc, rule, ctx, findings)
                 else:
-                    hits = list(self._data_hits(doc, rule))
-                findings.extend(self._to_findings(doc, rule, ctx, hits))
+                    hits = self._data_hits(doc, rule)
+                if hits:  # most rules match nothing in most sentences
+                    findings.extend(self._to_findings(doc, rule, ctx, hits))
             except TimeoutError:  # every pattern runs under a time limit (matching.REGEX_TIMEOUT)
                 timed_out.append(rule.id)
         findings += [meta_finding("VC006", 0, 0, doc.text, rid) for rid in timed_out]
         return findings
 
-    def _data_hits(self, doc: Document, rule: Rule) -> Iterable[Hit]:
-        names = allowed_names()
+    def _data_hits(self, doc: Document, rule: Rule) -> list[Hit]:
         if len(doc.sentences) > 1:
             # one scan of the whole text first: most rules match nowhere in most drafts
             pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())[:1]
             if not any(p.search(doc.view, timeout=REGEX_TIMEOUT) for p in pats):
-                return
-        for s in doc.sentences:
-            if rule.kind in ("terms", "pattern"):
+                return []
+        hits = []
+        if rule.kind in ("terms", "pattern"):
+            names = allowed_names()
+            for s in doc.sentences:
                 m = next((m for m in finditer(rule.pattern, s.view) if m.group().strip() not in names), None)
                 if m:
-                    yield Hit(s, m.start(), m.end())
-            else:
-                span = _cooccur(s.view, rule)
-                if span is None and rule.pronoun is not None and s.index > 0:
-                    span = _cooccur_by_reference(doc, s, rule)
-                if span:
-                    yield Hit(s, *span)
+                    hits.append(Hit(s, m.start(), m.end()))
+            return hits
+        for s in doc.sentences:
+            span = _cooccur(s.view, rule)
+            if span is None and rule.pronoun is not None and s.index > 0:
+                span = _cooccur_by_reference(doc, s, rule)
+            if span:
+                hits.append(Hit(s, *span))
+        return hits
 
     def _to_findings(self, doc: Document, rule: Rule, ctx: Context, hits: list[Hit]) -> list[Finding]:
         out = []
