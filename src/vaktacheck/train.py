@@ -398,7 +398,7 @@ def main(argv=None) -> int:
     print("n-gram model ...", flush=True)
     idf, W, b = fit_ngrams(tr_text, Ytr, args.C, [r.corpus for r in train])
     idf = idf.astype(np.float16).astype(np.float32)  # as shipped
-    dev_ng = ngrams.linear_logits(ngrams.tfidf_rows(dv_text, idf), W.astype(np.float16).astype(np.float32), b)
+    dev_ng = ngrams.logits(dv_text, idf, W.astype(np.float16).astype(np.float32), b)
     print(f"tokenizer ... ({time.time() - t0:.0f}s)", flush=True)
     if args.tokenizer:
         # The WordPiece trainer breaks ties between equally frequent merges differently from one process

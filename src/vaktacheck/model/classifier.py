@@ -126,7 +126,7 @@ class Classifier:
         return out
 
     def ngram_logits(self, cleaned: list[str]) -> np.ndarray:
-        return ngrams.linear_logits(ngrams.tfidf_rows(cleaned, self._idf), self._w, self._b)
+        return ngrams.logits(cleaned, self._idf, self._w, self._b)
 
     def thresholds_for(self, texts: list[str]) -> np.ndarray:
         """Per-label decision thresholds for each text (they differ by script; see calibrate.py)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import zlib
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -51,8 +52,23 @@ def tfidf_rows(texts: list[str], idf: np.ndarray) -> list[tuple[np.ndarray, np.n
     return rows
 
 
-def linear_logits(rows, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    out = np.empty((len(rows), weight.shape[1]), dtype=np.float32)
-    for i, (ids, vals) in enumerate(rows):
-        out[i] = vals @ weight[ids] + bias if ids.size else bias
+def logits(texts: list[str], idf: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """The linear model's logits for a batch: the same sublinear, l2-normalised tf-idf as tfidf_rows,
+    computed for the whole batch at once (a per-text loop spent most of its time in numpy call overhead)."""
+    n_features = len(idf)
+    per_text = [feature_ids(t, n_features) for t in texts]
+    lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(texts))
+    out = np.tile(bias.astype(np.float32), (len(texts), 1))
+    total = int(lengths.sum())
+    if total == 0:
+        return out
+    rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    ids = np.fromiter(chain.from_iterable(per_text), dtype=np.int64, count=total)
+    keys, counts = np.unique(rows * n_features + ids, return_counts=True)
+    rows, ids = keys // n_features, keys % n_features
+    vals = (1.0 + np.log(counts)) * idf[ids]
+    norms = np.sqrt(np.bincount(rows, weights=vals * vals))
+    vals = (vals / norms[rows]).astype(np.float32)
+    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+    out[rows[starts]] += np.add.reduceat(vals[:, None] * weight[ids], starts, axis=0)
     return out
