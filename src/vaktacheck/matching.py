@@ -312,7 +312,12 @@ def compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
                 buckets[key][which].add(body)
     if not raws and not any(w or o for w, o in buckets.values()):
         return None
-    return TermPattern({key: _alternation(w, o, raws) for key, (w, o) in buckets.items()})
+    sources = {key: _alternation(w, o, raws) for key, (w, o) in buckets.items()}
+    # Rules that share a term set (the group nouns of six hate rules) share one pattern, compiled once.
+    return _INTERNED.setdefault(tuple(sources.items()), TermPattern(sources))
+
+
+_INTERNED: dict[tuple, TermPattern] = {}
 
 
 def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None):
