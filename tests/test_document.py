@@ -66,6 +66,23 @@ def test_view_undoes_spaced_letters_and_leet(text, word, original):
     assert text[s:e] == original
 
 
+@pytest.mark.parametrize("text,word,original", [
+    ("मु स ल मा न सब देशद्रोही होते हैं", "मुसलमान", "मु स ल मा न"),
+    ("ये द लि तों को", "दलितों", "द लि तों"), ("जो है सो क टु ए", "कटुए", "क टु ए")])
+def test_view_joins_spelled_out_devanagari_group_words(text, word, original):
+    d = Document(text)
+    assert word in d.view.split()
+    a = d.view.index(word)
+    s, e = d.to_original(a, a + len(word))
+    assert text[s:e] == original
+
+
+@pytest.mark.parametrize("text", ["जो है सो है, वो भी है", "न तो ये है न वो", "मैं भी तो हूं ही"])
+def test_one_akshara_words_stay_apart(text):
+    # many Hindi words are one akshara long: only a listed group word is joined
+    assert Document(text).view == text
+
+
 def test_long_spaced_runs_are_left_alone():
     text = "a " * 30 + "end"
     assert Document(text).view == text

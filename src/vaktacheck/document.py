@@ -28,9 +28,55 @@ _SPELLED_MAX = 20  # a spelled-out word is short; longer runs are left alone (an
 _LEET = regex.compile(r"(?<=\p{Latin})[013457@$](?=\p{Latin})")
 _LEET_MAP = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
+_DEVA_CHAR = regex.compile(r"\p{Devanagari}")
 _WORDS = regex.compile(r"\w+")
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 _DIRECTIVE = regex.compile(r"<!--\s*vaktacheck\s*:.*?-->", regex.DOTALL | regex.IGNORECASE)
+
+
+# A Devanagari word spelled out one akshara at a time ("मु स ल मा न"). Hindi has many one-akshara words
+# (है, को, से, जो), so a run is joined only where the joined letters spell a group noun or slur we list.
+_AKSHARA = r"(?:[\u0915-\u0939\u0958-\u095f]\u093c?\u094d)*[\u0904-\u0939\u0958-\u0961]\u093c?[\u093e-\u094c\u0962\u0963]?[\u0900-\u0903]?"
+_DEVA_SPACED = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_AKSHARA}(?: {_AKSHARA})+(?![\p{{L}}\p{{M}}\p{{N}}])")
+_AKSHARA_RUN = regex.compile(rf"{_AKSHARA}")
+
+
+def _spelled_out_words() -> frozenset[str]:
+    """Folded Devanagari group nouns and slurs (and their plural/oblique forms) from the lexicons."""
+    global _SPELLED_WORDS
+    if _SPELLED_WORDS is None:
+        from .lexicons import load_sets
+        from .matching import _noun_forms
+        sets = load_sets()
+        words = set()
+        for name in ("identity", "identity-words", "protected-group", "group-slurs"):
+            for term in sets.get(name, {}).get("hi", []):
+                if " " in term or term.startswith(("@", "re:")):
+                    continue
+                base = fold(term.rstrip("*+"))
+                words.update(fold(f) for f in _noun_forms(base, "hi")) if term.endswith("+") else words.add(base)
+        _SPELLED_WORDS = frozenset(w for w in words if len(w) >= 3)
+    return _SPELLED_WORDS
+
+
+_SPELLED_WORDS: frozenset[str] | None = None
+
+
+def _spelled_devanagari(text: str, out: dict[int, str]) -> None:
+    for m in _DEVA_SPACED.finditer(text):
+        if len(m.group()) > 4 * _SPELLED_MAX:
+            continue
+        tokens = [(t.start(), t.end()) for t in _AKSHARA_RUN.finditer(text, m.start(), m.end())]
+        words = _spelled_out_words()
+        i = 0
+        while i < len(tokens) - 2:  # the longest listed word that starts at token i, of 3 aksharas or more
+            j = next((j for j in range(len(tokens), i + 2, -1)
+                      if fold("".join(text[a:b] for a, b in tokens[i:j])) in words), None)
+            if j is None:
+                i += 1
+                continue
+            out.update({b: "" for _, b in tokens[i:j - 1]})  # drop the spaces between its aksharas
+            i = j
 
 
 def _obfuscation_folds(text: str) -> dict[int, str]:
@@ -39,6 +85,8 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     for m in _SPACED.finditer(text):
         if (m.end() - m.start() + 1) // 2 <= _SPELLED_MAX:  # one separator throughout (\1): "a.b c" stays
             out.update({i: "" for i in range(m.start() + 1, m.end(), 2)})
+    if " " in text and _DEVA_CHAR.search(text):
+        _spelled_devanagari(text, out)
     out.update({m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)})
     return out
 
