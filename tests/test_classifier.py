@@ -145,3 +145,15 @@ def test_label_mapping_table():
     assert _map("hasoc2019_hindi", ["HOF", "OFFN"]) == (1, 1, 0, None, None)
     assert _map("olid_offenseval2019", ["NOT"]) == (0, 0, 0, None, None)
     assert _map("claimbuster_two_class", ["1"]) == (None, None, None, None, 1)
+
+
+def test_batch_ngram_logits_match_the_training_features():
+    # training fits on tfidf_rows; inference computes the same values batch-wise (ngrams.logits)
+    from vaktacheck.model import ngrams
+    rng = np.random.default_rng(0)
+    idf = rng.uniform(1, 5, 2 ** 12).astype(np.float32)
+    weight = rng.normal(size=(2 ** 12, 5)).astype(np.float32)
+    bias = rng.normal(size=5).astype(np.float32)
+    texts = ["ये लोग गद्दार हैं", "", "a a a b", "Vote for us, vote for us!", "   ", "जो है सो है"]
+    expected = np.array([vals @ weight[ids] + bias if ids.size else bias for ids, vals in ngrams.tfidf_rows(texts, idf)])
+    assert np.allclose(ngrams.logits(texts, idf, weight, bias), expected, atol=1e-5)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -41,33 +41,31 @@ _DEVA_SPACED = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_AKSHARA}(?: {_AKSH
 _AKSHARA_RUN = regex.compile(rf"{_AKSHARA}")
 
 
+@lru_cache(maxsize=1)
 def _spelled_out_words() -> frozenset[str]:
     """Folded Devanagari group nouns and slurs (and their plural/oblique forms) from the lexicons."""
-    global _SPELLED_WORDS
-    if _SPELLED_WORDS is None:
-        from .lexicons import load_sets
-        from .matching import _noun_forms
-        sets = load_sets()
-        words = set()
-        for name in ("identity", "identity-words", "protected-group", "group-slurs"):
-            for term in sets.get(name, {}).get("hi", []):
-                if " " in term or term.startswith(("@", "re:")):
-                    continue
-                base = fold(term.rstrip("*+"))
-                words.update(fold(f) for f in _noun_forms(base, "hi")) if term.endswith("+") else words.add(base)
-        _SPELLED_WORDS = frozenset(w for w in words if len(w) >= 3)
-    return _SPELLED_WORDS
-
-
-_SPELLED_WORDS: frozenset[str] | None = None
+    from .lexicons import load_sets
+    from .matching import _noun_forms
+    sets = load_sets()
+    words = set()
+    for name in ("identity", "identity-words", "protected-group", "group-slurs"):
+        for term in sets.get(name, {}).get("hi", []):
+            if " " in term or term.startswith(("@", "re:")):
+                continue
+            base = fold(term.rstrip("*+"))
+            if term.endswith("+"):
+                words.update(fold(f) for f in _noun_forms(base, "hi"))
+            else:
+                words.add(base)
+    return frozenset(w for w in words if len(w) >= 3)
 
 
 def _spelled_devanagari(text: str, out: dict[int, str]) -> None:
+    words = _spelled_out_words()
     for m in _DEVA_SPACED.finditer(text):
         if len(m.group()) > 4 * _SPELLED_MAX:
             continue
         tokens = [(t.start(), t.end()) for t in _AKSHARA_RUN.finditer(text, m.start(), m.end())]
-        words = _spelled_out_words()
         i = 0
         while i < len(tokens) - 2:  # the longest listed word that starts at token i, of 3 aksharas or more
             j = next((j for j in range(len(tokens), i + 2, -1)

@@ -132,9 +132,10 @@ _AUTHORED_LABELS = {"hate": (1, None, 1, None, None), "neutral": (0, 0, 0, None,
 
 
 def authored_records(path: Path) -> list[Record]:
-    """Training records from our own templates (`python -m vaktacheck.train --authored FILE`; not in the
-    shipped model: see data/authored/hate-templates.yaml for what they did on dev). Expand our group-hate templates: every frame with every group, insult slots drawn with a fixed seed;
-    a frame with no group slot is expanded with every value of its slot."""
+    """Training records from our own group-hate templates (`python -m vaktacheck.train --authored FILE`;
+    not in the shipped model: the file's header says what they did on dev). Every frame is expanded
+    with every group, its insult slots drawn with a fixed seed; a frame with no group slot is expanded
+    with every value of its slot."""
     import yaml
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     rng = random.Random(SEED)

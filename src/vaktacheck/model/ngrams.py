@@ -38,7 +38,9 @@ def feature_ids(text: str, n_features: int = N_FEATURES) -> list[int]:
 
 
 def tfidf_rows(texts: list[str], idf: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Per text: (feature ids, l2-normalised sublinear tf-idf values); the hash size is len(idf)."""
+    """Per text: (feature ids, l2-normalised sublinear tf-idf values); the hash size is len(idf).
+    Training builds its sparse matrix from these; `logits` computes the same values batch-wise
+    (a test holds the two together)."""
     rows = []
     for t in texts:
         ids = np.asarray(feature_ids(t, len(idf)), dtype=np.int64)
