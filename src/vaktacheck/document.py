@@ -37,7 +37,7 @@ _DIRECTIVE = regex.compile(r"<!--\s*vaktacheck\s*:.*?-->", regex.DOTALL | regex.
 # A Devanagari word spelled out one akshara at a time ("मु स ल मा न"). Hindi has many one-akshara words
 # (है, को, से, जो), so a run is joined only where the joined letters spell a group noun or slur we list.
 _AKSHARA = r"(?:[\u0915-\u0939\u0958-\u095f]\u093c?\u094d)*[\u0904-\u0939\u0958-\u0961]\u093c?[\u093e-\u094c\u0962\u0963]?[\u0900-\u0903]?"
-_DEVA_SPACED = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_AKSHARA}(?: {_AKSHARA})+(?![\p{{L}}\p{{M}}\p{{N}}])")
+_DEVA_SPACED = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_AKSHARA}(?: {_AKSHARA}){{2,}}(?![\p{{L}}\p{{M}}\p{{N}}])")
 _AKSHARA_RUN = regex.compile(rf"{_AKSHARA}")
 
 
@@ -61,11 +61,11 @@ def _spelled_out_words() -> frozenset[str]:
 
 
 def _spelled_devanagari(text: str, out: dict[int, str]) -> None:
-    words = _spelled_out_words()
     for m in _DEVA_SPACED.finditer(text):
         if len(m.group()) > 4 * _SPELLED_MAX:
             continue
         tokens = [(t.start(), t.end()) for t in _AKSHARA_RUN.finditer(text, m.start(), m.end())]
+        words = _spelled_out_words()  # built on first need: most texts have no spaced run
         i = 0
         while i < len(tokens) - 2:  # the longest listed word that starts at token i, of 3 aksharas or more
             j = next((j for j in range(len(tokens), i + 2, -1)

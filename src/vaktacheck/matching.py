@@ -238,6 +238,7 @@ def _skip_class(src: str, i: int) -> int:
     return i + 1
 
 
+@lru_cache(maxsize=None)  # each body appears in two or three alternations (all, deva, latn)
 def _first_token(src: str) -> tuple[str, str]:
     """Split a term's regex source into its first token (a character, escape, class or group, with its
     quantifier) and the rest. The sources are our own (term_body), so this small lexer suffices."""
