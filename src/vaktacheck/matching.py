@@ -16,13 +16,12 @@ from functools import lru_cache
 
 import regex
 
-from .document import fold
+from .document import _DEVA_CHAR, fold
 
 # Word edges that understand Devanagari vowel signs (stdlib `re` does not).
 _L = r"(?<![\p{L}\p{M}\p{N}])"
 _R = r"(?![\p{L}\p{M}\p{N}])"
 REGEX_TIMEOUT = 1.0  # seconds per pattern per sentence; guards against catastrophic patterns
-_DEVA_CHAR = regex.compile(r"\p{Devanagari}")
 _LATN_CHAR = regex.compile(r"\p{Latin}")
 
 _VOWEL_UNITS = [
