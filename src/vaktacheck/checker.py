@@ -17,6 +17,7 @@ from .meta import META, meta_finding
 from .report import Report
 from .rules import Rule, RuleError, builtin_pack_dir, load_pack
 from . import suppress as suppression
+from .triggers import Triggers
 
 
 class _Missing(dict):
@@ -57,6 +58,7 @@ class Checker:
         self._known_ids = {r.id for r in self.all_rules} | set(META)
         # analysers that read other rules' findings run last
         self._run_order = [r for r in self.rules if r.analyser not in LATE] + [r for r in self.rules if r.analyser in LATE]
+        self._triggers = Triggers(self._run_order)
         self._model = None
         self._model_error: str | None = None
 
@@ -112,7 +114,10 @@ class Checker:
     def _run_rules(self, doc: Document, ctx: Context) -> list[Finding]:
         findings: list[Finding] = []
         timed_out: list[str] = []
+        possible = self._triggers.possible(doc.view)
         for rule in self._run_order:
+            if possible is not None and rule.id not in possible and self._triggers.gated(rule.id):
+                continue  # one of its term sets matches nowhere in the text
             try:
                 if rule.kind == "analyser":
                     hits = ANALYSERS[rule.analyser](doc, rule, ctx, findings)
