@@ -5,7 +5,7 @@ import pytest
 
 from vaktacheck import Checker, Config
 from vaktacheck.document import Document
-from vaktacheck.matching import _FLAGS, TermPattern, compile_terms, finditer
+from vaktacheck.matching import _FLAGS, TermPattern, compile_terms, finditer, latin_key, skeleton
 from vaktacheck.triggers import Triggers, re2_source
 
 _CHECKER = Checker(Config(model=False))
@@ -45,8 +45,8 @@ def test_gate_rules_out_sets_that_cannot_match():
     assert possible is not None and "VC304" not in possible  # no violent verb, no group
 
 
-def test_latin_text_is_not_gated():
-    assert _CHECKER._triggers.possible("kal rally hai, sab aana") is None
+def test_text_without_letters_is_not_gated():
+    assert _CHECKER._triggers.possible("100 % 🔪 !!") is None
 
 
 @pytest.mark.parametrize("source", [r"\bराम\b", r"(?<!क)राम", r"\w+राम", r"राम(?=\s)", r"[\w]", r"\d+"])
@@ -67,3 +67,45 @@ def test_a_user_pack_with_unsafe_raw_terms_is_simply_not_gated():
     triggers = Triggers([Rule])
     assert not triggers.gated("X1")
     assert list(finditer(pat, "हिंसा"))  # the rule itself still matches
+
+
+def _latin_sets():
+    for rule in _CHECKER.all_rules:
+        pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())
+        for p in pats:
+            if isinstance(p, TermPattern) and p._sources.get("latn") and p.latin_keys is not None:
+                yield rule.id, p
+
+
+@pytest.mark.parametrize("rule_id,pattern", list(_latin_sets()), ids=lambda x: x if isinstance(x, str) else "")
+def test_every_latin_match_holds_one_of_its_keys(rule_id, pattern):
+    original = regex.compile(pattern._sources["latn"], _FLAGS)
+    for ex in _EXAMPLES:
+        for m in original.finditer(Document(ex.text, "<t>").view):
+            assert any(k in skeleton(m.group()) for k in pattern.latin_keys), (rule_id, m.group())
+
+
+@pytest.mark.parametrize("term,spellings", [
+    ("nahi", ["nahi", "nahin", "nhi", "nahee"]), ("bhrasht", ["bhrasht", "bhrast", "bhrashth"]),
+    ("zameen", ["zameen", "jameen", "zamin", "jamin"]), ("vote", ["vote", "wote"]),
+    ("paap lagega", ["paap lagega", "pap lagega", "paap lgega", "paaplagega"]),
+    ("mai hoon", ["main hoon", "mai hun"]), ("kaun hai", ["kawn hai", "kon hai"]),
+    ("phir", ["fir", "phhir"]), ("gaddar+", ["gaddaron", "gadar", "gaddaaro"]), ("chuha+", ["chuhe", "chuhon"]),
+    ("jaann", ["jaa", "jaan"]), ("desh*drohi", ["deshdrohi", "desh ke drohi"]),
+])
+def test_a_romanized_term_key_is_in_every_spelling_it_matches(term, spellings):
+    key = latin_key(term, "hi-Latn")
+    source = compile_terms({"hi-Latn": [term]})._sources["latn"]
+    for s in spellings:
+        if regex.search(source, s, _FLAGS):
+            assert key in skeleton(s), (term, key, s)
+
+
+def test_latin_gate_rules_out_sets_that_cannot_match():
+    possible = _CHECKER._triggers.possible(Document("Good morning, the school opens at nine.", "<t>").view)
+    assert possible is not None and "VC304" not in possible and "VC208" not in possible
+
+
+def test_raw_terms_leave_a_set_without_latin_keys():
+    assert compile_terms({"en": [r"re:\bfoo\b"]}).latin_keys is None
+    assert latin_key("re:x+", "en") is None

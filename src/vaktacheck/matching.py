@@ -153,6 +153,48 @@ def term_pattern(term: str, flavour: str) -> str:
     return f"{_L}(?:{term_body(term, flavour)}){_R}"
 
 
+# Skeletons, for the Latin gate in triggers.py: lower-case text without the letters romanized Hindi
+# spells freely (vowels, y, h, w, v; also spaces and hyphens), with k/q, j/z and p/f merged and runs
+# of a letter collapsed. Every spelling _romanized_word accepts for a word (nahi/nhi/nahee,
+# bhrasht/bhrast, zameen/jameen, w/v, ph/f, doubled letters) has the same skeleton, and so does every
+# case of a literal English word, so a term can match only where its key occurs in the text's skeleton.
+_SKELETON = str.maketrans({**dict.fromkeys("aeiouyhwv-"), "q": "k", "z": "j", "f": "p"})
+_RUNS = regex.compile(r"(.)\1+", regex.DOTALL)
+_NOT_KEYED = regex.compile(r"[^a-z0-9]")  # anything else ends a key piece: it may be spelt otherwise
+
+
+def skeleton(text: str) -> str:
+    # str.split() drops every character the patterns' \s can match (and a few more, which is harmless)
+    return _RUNS.sub(r"\1", "".join(text.split()).translate(_SKELETON))
+
+
+def latin_key(term: str, flavour: str) -> str | None:
+    """The longest piece of a Latin term's skeleton that every match of the term contains ("" when
+    none is sure), or None for a raw regular expression (no key can be read from it)."""
+    if term.startswith("re:"):
+        return None
+    words = fold(term).split()
+    if words and words[-1].endswith("+") and len(words[-1]) > 1:
+        words[-1] = words[-1][:-1]  # the noun forms only add letters after the stem
+    pieces, current = [], []
+    for w in words:
+        if flavour == "hi-Latn":
+            w = _DOUBLED.sub(r"\1", w)  # as _romanized_word reads it
+        loose_end = flavour == "hi-Latn" and w[-1] in "aeioun"
+        if loose_end and w[-1] == "n" and len(w) > 1 and w[-2] in "aeiou":
+            w = w[:-1]  # nahin/nahi: a final nasal n is optional
+        for i, part in enumerate(_NOT_KEYED.split(w.replace("*", "#"))):
+            if i:
+                pieces.append(current)
+                current = []
+            current.append(part)
+        if loose_end:  # a word ending in a vowel may gain an n (mai/main): the key stops here
+            pieces.append(current)
+            current = []
+    pieces.append(current)
+    return max((skeleton("".join(p)) for p in pieces), key=len)
+
+
 _WORDY = regex.compile(r"^\w.*\w[*+]?$|^\w$", regex.V1)
 
 
@@ -176,11 +218,12 @@ class TermPattern:
     keeps start-up short: a Hindi draft never compiles the Latin terms. Same interface as the `regex`
     pattern methods the rules use (`finditer`, `search`, `pattern`).
     """
-    __slots__ = ("pattern", "_sources", "_compiled", "_by_scripts")
+    __slots__ = ("pattern", "_sources", "_compiled", "_by_scripts", "latin_keys")
 
-    def __init__(self, sources: dict[str, str | None]):
+    def __init__(self, sources: dict[str, str | None], latin_keys: frozenset[str] | None = None):
         self.pattern = sources["all"]  # the source, for sizing; never compiled
         self._sources = sources
+        self.latin_keys = latin_keys  # see latin_key; None: no key for some term (triggers.py)
         self._compiled: dict[str, regex.Pattern | None] = {}
         self._by_scripts: dict[str, list] = {}  # _scripts() key -> the compiled patterns to scan with
 
@@ -297,11 +340,13 @@ def compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
     """Raises regex.error for a bad raw (`re:`) term, so packs are checked when they load."""
     buckets = {key: (set(), set()) for key in ("all", "deva", "latn")}  # (wordy, other)
     raws = set()
+    keys: set[str] | None = set()
     for flavour, terms in terms_by_flavour.items():
         for t in terms:
             if t.startswith("re:"):
                 regex.compile(t[3:], _FLAGS)
                 raws.add(f"(?:{t[3:]})")
+                keys = None
                 continue
             folded = fold(t)
             body = term_body(t, flavour)
@@ -310,11 +355,13 @@ def compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
             # a one-script term joins its script's alternation; a mixed or script-less one joins both
             for key in ("all",) + (() if latn and not deva else ("deva",)) + (() if deva and not latn else ("latn",)):
                 buckets[key][which].add(body)
+            if keys is not None and not (deva and not latn):
+                keys.add(latin_key(t, flavour))
     if not raws and not any(w or o for w, o in buckets.values()):
         return None
     sources = {key: _alternation(w, o, raws) for key, (w, o) in buckets.items()}
     # Rules that share a term set (the group nouns of six hate rules) share one pattern, compiled once.
-    return _INTERNED.setdefault(tuple(sources.items()), TermPattern(sources))
+    return _INTERNED.setdefault(tuple(sources.items()), TermPattern(sources, None if keys is None else frozenset(keys)))
 
 
 _INTERNED: dict[tuple, TermPattern] = {}

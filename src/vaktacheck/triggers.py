@@ -1,23 +1,25 @@
-"""Which term rules could fire in a Devanagari text, from one RE2 pass over it.
+"""Which term rules could fire in a text, found without running them.
 
 Most rules match nothing in most texts, and the `regex` module scans each rule's alternation
-separately (a few microseconds to a hundred per sentence each). RE2's FilteredRE2 (`re2.Filter`)
-reduces every term set to the literal pieces ("atoms") it cannot match without, and finds all atoms
-of all sets in one pass; the checker then skips the rules whose sets cannot all match.
+separately (a few microseconds to a hundred per sentence each). The gate asks, for every term set at
+once, whether it could match anywhere in the text, and the checker skips a rule unless all its sets
+could. It may let too much through, never too little:
 
-The RE2 patterns are looser copies of the `regex` ones (word edges and lookarounds dropped,
-whitespace widened), so they match wherever the originals do, and a set reduced to no atoms always
-counts as possible: the gate may let too much through, never too little. A set RE2 cannot copy
-soundly (a raw term with `\\w`, `\\b`, lookarounds ...) leaves its rule ungated. Only texts without
-Latin letters are gated: the romanized-Hindi spellings are too loose to reduce to atoms, so on Latin
-text the gate would let every rule through anyway.
+- Devanagari: RE2's FilteredRE2 (`re2.Filter`) reduces a looser RE2 copy of each set's Devanagari
+  alternation (word edges and lookarounds dropped, whitespace widened) to the literal pieces ("atoms")
+  it cannot match without, and finds the atoms of all sets in one pass. A set RE2 cannot copy soundly
+  (a raw term with `\\w`, `\\b`, lookarounds ...) is not gated.
+- Latin: romanized Hindi has no fixed spelling, so each term gets a key in the text's *skeleton*
+  instead (matching.latin_key: vowels, h, y, w, v dropped, runs collapsed), and one RE2 literal set
+  finds every key present. A set with a raw regular expression is not gated.
 """
 from __future__ import annotations
 
 import re2
 import regex
 
-from .matching import _L, _LATN_CHAR, _R, TermPattern
+from .document import _DEVA_CHAR
+from .matching import _L, _LATN_CHAR, _R, TermPattern, skeleton
 
 # One token of a regex source: an escape, a character class, or any other character.
 _TOKEN = regex.compile(r"\\[pP]\{[^}]*\}|\\.|\[(?:\\.|[^\]\\])*\]|.", regex.DOTALL)
@@ -51,37 +53,79 @@ class Triggers:
     its antecedent still needs the antecedent in the sentence before)."""
 
     def __init__(self, rules):
-        self._filter = re2.Filter()
-        self._needs: dict[str, list[int]] = {}  # rule id -> the Devanagari copy of each of its term sets
-        index: dict[str, int] = {}
         options = re2.Options()
         options.never_capture = True
+        self._filter = re2.Filter()
+        self._devanagari: dict[str, int] = {}  # RE2 copy -> its index in the filter
+        literal = re2.Options()
+        literal.literal = True
+        self._key_set = re2.Set.SearchSet(literal)
+        self._keys: dict[str, int] = {}  # Latin key -> its index in the key set
+        self._gates: dict[tuple, int] = {}  # (Devanagari gate, Latin gate) of a term set -> its number
+        self._needs: dict[str, tuple[int, ...]] = {}  # rule id -> the numbers of its term sets' gates
         for rule in rules:
             if rule.kind == "analyser":
                 continue
             pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())
             if not all(isinstance(p, TermPattern) for p in pats):
                 continue
-            copies = [re2_source(p._sources["deva"]) if p._sources.get("deva") else "" for p in pats]
-            if None in copies:
-                continue  # no sound copy: the rule is not gated
-            if "" in copies:
-                self._needs[rule.id] = []  # a set with no Devanagari terms: never fires on Devanagari text
-                continue
-            self._needs[rule.id] = [index[c] if c in index else index.setdefault(c, self._filter.Add(c, options))
-                                    for c in copies]
-        if index:
+            gates = [(self._devanagari_gate(p, options), self._latin_gate(p)) for p in pats]
+            if all(None not in g for g in gates):
+                self._needs[rule.id] = tuple(self._gates.setdefault(g, len(self._gates)) for g in gates)
+        if self._devanagari:
             self._filter.Compile()
-        else:
-            self._needs = {}
+        self._key_set.Add("")  # matches every text: an empty answer would mean RE2 gave up
+        self._key_set.Compile()
+
+    # A gate is None (not gated: assume it matches), False (no terms in that script: it cannot
+    # match), True (matches every text), or the index of its RE2 copy or a frozenset of key indices.
+    def _devanagari_gate(self, p: TermPattern, options):
+        src = p._sources.get("deva")
+        if src is None:
+            return False
+        copy = re2_source(src)
+        if copy is None:
+            return None
+        if copy not in self._devanagari:
+            self._devanagari[copy] = self._filter.Add(copy, options)
+        return self._devanagari[copy]
+
+    def _latin_gate(self, p: TermPattern):
+        if p._sources.get("latn") is None:
+            return False
+        if p.latin_keys is None:
+            return None
+        if "" in p.latin_keys:
+            return True
+        ids = []
+        for k in p.latin_keys:
+            if k not in self._keys:
+                self._keys[k] = self._key_set.Add(k)
+            ids.append(self._keys[k])
+        return frozenset(ids)
 
     def possible(self, view: str) -> set[str] | None:
         """Ids of the gated rules whose every term set could match somewhere in `view`; None (no rule
-        is ruled out) when `view` has Latin letters."""
-        if not self._needs or _LATN_CHAR.search(view):
+        ruled out) for a text with letters of neither script (digits and emoji match both)."""
+        deva, latn = _DEVA_CHAR.search(view) is not None, _LATN_CHAR.search(view) is not None
+        if not (deva or latn):
             return None
-        hits = set(self._filter.Match(view, True) or ())
-        return {rid for rid, ids in self._needs.items() if ids and all(i in hits for i in ids)}
+        atoms = set(self._filter.Match(view, True) or ()) if deva and self._devanagari else ()
+        keys = ()
+        if latn:
+            keys = self._key_set.Match(skeleton(view))
+            if keys is None:
+                return None
+            keys = set(keys)
+        could = [(deva and _open(d, atoms)) or (latn and _open(l, keys)) for d, l in self._gates]
+        return {rid for rid, sets in self._needs.items() if all(could[i] for i in sets)}
 
     def gated(self, rule_id: str) -> bool:
         return rule_id in self._needs
+
+
+def _open(gate, hits) -> bool:
+    """Whether a gate lets its term set through, given the atoms or keys found in the text."""
+    if gate is True or gate is False:
+        return gate
+    return gate in hits if isinstance(gate, int) else not gate.isdisjoint(hits)
