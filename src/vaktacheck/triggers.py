@@ -61,21 +61,34 @@ class Triggers:
         literal.literal = True
         self._key_set = re2.Set.SearchSet(literal)
         self._keys: dict[str, int] = {}  # Latin key -> its index in the key set
-        self._gates: dict[tuple, int] = {}  # (Devanagari gate, Latin gate) of a term set -> its number
-        self._needs: dict[str, tuple[int, ...]] = {}  # rule id -> the numbers of its term sets' gates
+        gates: dict[tuple, int] = {}  # (Devanagari gate, Latin gate) of a term set -> its bit
+        self._needs: dict[str, int] = {}  # rule id -> the bits of its term sets
         for rule in rules:
             if rule.kind == "analyser":
                 continue
             pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())
             if not all(isinstance(p, TermPattern) for p in pats):
                 continue
-            gates = [(self._devanagari_gate(p, options), self._latin_gate(p)) for p in pats]
-            if all(None not in g for g in gates):
-                self._needs[rule.id] = tuple(self._gates.setdefault(g, len(self._gates)) for g in gates)
+            pairs = [(self._devanagari_gate(p, options), self._latin_gate(p)) for p in pats]
+            if all(None not in g for g in pairs):
+                for g in pairs:
+                    gates.setdefault(g, 1 << len(gates))
+                self._needs[rule.id] = sum({gates[g] for g in pairs})
         if self._devanagari:
             self._filter.Compile()
         self._key_set.Add("")  # matches every text: an empty answer would mean RE2 gave up
         self._key_set.Compile()
+        # Which term sets each atom or key found opens, as bits, so a text's answer is a few ORs.
+        self._by_atom, self._by_key = [0] * len(self._devanagari), [0] * (len(self._keys) + 1)
+        self._latin_always = 0
+        for (d, l), bit in gates.items():
+            if d is not False:
+                self._by_atom[d] |= bit
+            if l is True:
+                self._latin_always |= bit
+            elif l is not False:
+                for k in l:
+                    self._by_key[k] |= bit
 
     # A gate is None (not gated: assume it matches), False (no terms in that script: it cannot
     # match), True (matches every text), or the index of its RE2 copy or a frozenset of key indices.
@@ -110,22 +123,19 @@ class Triggers:
         deva, latn = _DEVA_CHAR.search(view) is not None, _LATN_CHAR.search(view) is not None
         if not (deva or latn):
             return None
-        atoms = set(self._filter.Match(view, True) or ()) if deva and self._devanagari else ()
-        keys = ()
+        opened = 0
+        if deva and self._devanagari:
+            for i in self._filter.Match(view, True) or ():
+                opened |= self._by_atom[i]
         if latn:
             keys = self._key_set.Match(skeleton(view))
             if keys is None:
                 return None
-            keys = set(keys)
-        could = [(deva and _open(d, atoms)) or (latn and _open(l, keys)) for d, l in self._gates]
-        return {rid for rid, sets in self._needs.items() if all(could[i] for i in sets)}
+            opened |= self._latin_always
+            for i in keys:
+                opened |= self._by_key[i]
+        return {rid for rid, bits in self._needs.items() if bits & opened == bits}
 
     def gated(self, rule_id: str) -> bool:
         return rule_id in self._needs
 
-
-def _open(gate, hits) -> bool:
-    """Whether a gate lets its term set through, given the atoms or keys found in the text."""
-    if gate is True or gate is False:
-        return gate
-    return gate in hits if isinstance(gate, int) else not gate.isdisjoint(hits)
