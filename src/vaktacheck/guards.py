@@ -46,7 +46,7 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     # Before the match it negates it ("we will never call ... traitors"); after it, when it follows
     # at once or goes with a verb of saying (Hindi puts the verb last: "... गद्दार नहीं कहेंगे").
     lo = _token_bound(view, mstart, -_NEAR_TOKENS)
-    if any(True for _ in finditer(pat, view, lo, mstart)):
+    if any(not _CLOSES_CLAUSE.match(view, m.end()) for m in finditer(pat, view, lo, mstart)):
         return True
     if _HINDI_NEG.search(view, mend, _token_bound(view, mend, 2)):
         return True  # Hindi negates after the noun: "... प्रदर्शन नहीं होगा"
@@ -56,6 +56,11 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
         if any(True for _ in finditer(guard_pattern("speech-verb"), around)):
             return True
     return False
+
+
+# A negator that ends its clause ("शरणार्थी नहीं, ये दीमक हैं": not refugees, these are termites)
+# corrects a word before it instead of denying what follows.
+_CLOSES_CLAUSE = regex.compile(r"\s*[,;:—–]")
 
 
 def _token_bound(view: str, pos: int, count: int) -> int:

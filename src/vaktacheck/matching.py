@@ -143,7 +143,17 @@ def term_body(term: str, flavour: str) -> str:
     if words and words[-1].endswith("+") and len(words[-1]) > 1:
         forms = _noun_forms(words[-1][:-1], flavour)
         parts[-1] = "(?:" + "|".join(dict.fromkeys(to_regex(f) for f in sorted(forms, key=len, reverse=True))) + ")"
-    return (r"[\s\-]*" if flavour == "hi-Latn" else r"[\s\-]+").join(parts)
+    return _SEPARATORS.get(flavour, r"[\s\-]+").join(parts)
+
+
+# Between the words of a Hindi term the emphatic particle ही may stand without changing what is said:
+# "अक्ल नहीं" / "अक्ल ही नहीं", "maar denge" / "maar hi denge". Not भी ("also": "देख लेंगे" is a threat,
+# "देख भी लेंगे" mostly is not) nor तो ("नहीं छोड़ेंगे" threatens, "नहीं तो छोड़ेंगे" is "or else ... leave").
+# Romanized words may also run together.
+_SEPARATORS = {
+    "hi": r"[\s\-]+(?:ही[\s\-]+)?",
+    "hi-Latn": r"[\s\-]*(?:h(?:i|ee)[\s\-]+)?",
+}
 
 
 def term_pattern(term: str, flavour: str) -> str:
@@ -176,23 +186,15 @@ def latin_key(term: str, flavour: str) -> str | None:
     words = fold(term).split()
     if words and words[-1].endswith("+") and len(words[-1]) > 1:
         words[-1] = words[-1][:-1]  # the noun forms only add letters after the stem
-    pieces, current = [], []
-    for w in words:
-        if flavour == "hi-Latn":
-            w = _DOUBLED.sub(r"\1", w)  # as _romanized_word reads it
-        loose_end = flavour == "hi-Latn" and w[-1] in "aeioun"
-        if loose_end and w[-1] == "n" and len(w) > 1 and w[-2] in "aeiou":
-            w = w[:-1]  # nahin/nahi: a final nasal n is optional
-        for i, part in enumerate(_NOT_KEYED.split(w.replace("*", "#"))):
-            if i:
-                pieces.append(current)
-                current = []
-            current.append(part)
-        if loose_end:  # a word ending in a vowel may gain an n (mai/main): the key stops here
-            pieces.append(current)
-            current = []
-    pieces.append(current)
-    return max((skeleton("".join(p)) for p in pieces), key=len)
+    if flavour == "en":
+        words = ["".join(words)]  # spaces drop out of skeletons, so English words stay joined
+    else:  # the particle hi may come between Hindi words (term_body): each word is a piece
+        words = [_DOUBLED.sub(r"\1", w) for w in words] if flavour == "hi-Latn" else words
+        # nahin/nahi: a final nasal n is optional
+        words = [w[:-1] if flavour == "hi-Latn" and len(w) > 1 and w[-1] == "n" and w[-2] in "aeiou" else w
+                 for w in words]
+    pieces = [p for w in words for p in _NOT_KEYED.split(w.replace("*", "#"))]
+    return max(map(skeleton, pieces), key=len)
 
 
 _WORDY = regex.compile(r"^\w.*\w[*+]?$|^\w$", regex.V1)
