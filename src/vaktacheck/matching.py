@@ -175,6 +175,7 @@ def skeleton(text: str) -> str:
     return _RUNS.sub(r"\1", "".join(text.split()).translate(_SKELETON))
 
 
+@lru_cache(maxsize=None)  # shared term sets reach compile_terms once per rule that uses them
 def latin_key(term: str, flavour: str) -> str | None:
     """The longest piece of a Latin term's skeleton that every match of the term contains ("" when
     none is sure), or None for a raw regular expression (no key can be read from it)."""
