@@ -1,6 +1,8 @@
 """`vaktacheck score`: JSON Lines in, one line out per input, in order."""
 import json
 
+import pytest
+
 from vaktacheck.cli import main
 from vaktacheck.model.corpora import LABELS
 
@@ -84,3 +86,18 @@ def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypa
         assert main(["score", str(src), "--jobs", jobs]) == 2
         captured = capsys.readouterr()
         assert "sha256" in captured.err and "--no-model" in captured.err and captured.out == ""
+
+
+@pytest.mark.parametrize("text,denies", [
+    ("सिख गद्दार नहीं हैं, उन्होंने सरहद पर खून बहाया है।", True),
+    ("Biharis are not thieves, they built this city.", True),
+    ("sikh gaddar nahi hain, unhone sarhad pe khoon bahaya hai", True),
+    ("सिख गद्दार हैं।", False),                       # no denial
+    ("चोर नहीं पकड़ा गया, पुलिस खोज रही है।", False),     # a denial, but of no group
+    ("सिखों के बारे में कुछ नहीं कहा गया।", False),       # a group and a denial, but no demeaning word
+])
+def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, denies):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech is denies

@@ -27,9 +27,10 @@ RULE_LABELS = (
     ("VC704", ("checkworthy",)), ("VC705", ("checkworthy",)),
 )
 DEFAULT_THRESHOLD = 0.5
-# A text that condemns or cites the law (counter-speech quoting hate), or whose hate-rule match a guard
-# suppressed (negated: "they are not traitors"), keeps its model hate score this far below the
-# threshold, unless a hate rule still fires: the model cannot tell quoting or denying from saying.
+# A text that condemns or cites the law (counter-speech quoting hate), whose hate-rule match a guard
+# suppressed (negated: "they are not traitors"), or that denies a demeaning word of a named group,
+# keeps its model hate score this far below the threshold, unless a hate rule still fires: the model
+# cannot tell quoting or denying from saying.
 COUNTER_SPEECH_CAP = 0.5
 
 
@@ -57,6 +58,31 @@ def _group_pattern():
     return compile_terms(merged)
 
 
+@lru_cache(maxsize=1)
+def _demeaning_pattern():
+    """Words that demean a group when said of it (VC207's traits, VC209's adjectives)."""
+    from .lexicons import load_sets
+    from .matching import compile_terms
+    sets = load_sets()
+    merged: dict[str, list[str]] = {}
+    for name in ("derogatory-trait", "group-adjective"):
+        for flavour, terms in sets[name].items():
+            merged.setdefault(flavour, []).extend(terms)
+    return compile_terms(merged)
+
+
+def _denies_a_group_slur(view: str) -> bool:
+    """'मुसलमान आतंकवादी नहीं हैं': a demeaning word about a named group, negated. The hate rules need
+    more (a generalising word, a trait phrase) to fire, so nothing else records the denial."""
+    from .guards import guard_applies, guard_pattern
+    from .matching import finditer
+    if not any(True for _ in finditer(guard_pattern("negation"), view)):
+        return False  # cheapest test first: most sentences deny nothing
+    if not any(guard_applies("negation", view, m.start(), m.end()) for m in finditer(_demeaning_pattern(), view)):
+        return False
+    return any(True for _ in finditer(_group_pattern(), view))
+
+
 def rule_evidence(report) -> RuleEvidence:
     """A threat aimed at a group (a group named in its sentence) is hate as well as hostile."""
     from .guards import guard_applies
@@ -74,7 +100,8 @@ def rule_evidence(report) -> RuleEvidence:
         hits.append((labels, f.severity.value))
     # counter-speech: the text condemns or cites the law, or a hate rule matched and was negated or condemned
     counter = (any("hate" in _labels_for(rid) for rid, _ in doc.guarded)
-               or any(guard_applies(g, s.view, 0, 0) for s in doc.sentences for g in ("condemnation", "law-citation")))
+               or any(guard_applies(g, s.view, 0, 0) for s in doc.sentences for g in ("condemnation", "law-citation"))
+               or any(_denies_a_group_slur(s.view) for s in doc.sentences))
     return RuleEvidence(tuple(hits), counter)
 
 
