@@ -46,29 +46,26 @@ def _labels_for(rule_id: str) -> tuple[str, ...]:
     return next((labels for prefix, labels in RULE_LABELS if rule_id.startswith(prefix)), ())
 
 
-@lru_cache(maxsize=1)
-def _group_pattern():
+@lru_cache(maxsize=None)
+def _merged_sets(*names: str):
+    """One pattern for the shared term sets `names` together."""
     from .lexicons import load_sets
     from .matching import compile_terms
     sets = load_sets()
     merged: dict[str, list[str]] = {}
-    for name in ("identity", "identity-words", "protected-group"):
+    for name in names:
         for flavour, terms in sets[name].items():
             merged.setdefault(flavour, []).extend(terms)
     return compile_terms(merged)
 
 
-@lru_cache(maxsize=1)
+def _group_pattern():
+    return _merged_sets("identity", "identity-words", "protected-group")
+
+
 def _demeaning_pattern():
     """Words that demean a group when said of it (VC207's traits, VC209's adjectives)."""
-    from .lexicons import load_sets
-    from .matching import compile_terms
-    sets = load_sets()
-    merged: dict[str, list[str]] = {}
-    for name in ("derogatory-trait", "group-adjective"):
-        for flavour, terms in sets[name].items():
-            merged.setdefault(flavour, []).extend(terms)
-    return compile_terms(merged)
+    return _merged_sets("derogatory-trait", "group-adjective")
 
 
 def _denies_a_group_slur(view: str) -> bool:
