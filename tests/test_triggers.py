@@ -66,6 +66,8 @@ def test_a_user_pack_with_unsafe_raw_terms_is_simply_not_gated():
         id, kind, pattern, sets = "X1", "terms", pat, {}
     triggers = Triggers([Rule])
     assert not triggers.gated("X1")
+    Rule.pattern = compile_terms({"hi": [r"re:\p{Script=Devanagari}+ंसा"]})  # valid for regex, not for RE2
+    assert not Triggers([Rule]).gated("X1")
     assert list(finditer(pat, "हिंसा"))  # the rule itself still matches
 
 

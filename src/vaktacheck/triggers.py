@@ -100,7 +100,10 @@ class Triggers:
         if copy is None:
             return None
         if copy not in self._devanagari:
-            self._devanagari[copy] = self._filter.Add(copy, options)
+            try:
+                self._devanagari[copy] = self._filter.Add(copy, options)
+            except re2.error:  # syntax RE2 does not know (a user pack's raw term): not gated
+                return None
         return self._devanagari[copy]
 
     def _latin_gate(self, p: TermPattern):
