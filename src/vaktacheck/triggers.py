@@ -55,6 +55,7 @@ class Triggers:
     def __init__(self, rules):
         options = re2.Options()
         options.never_capture = True
+        options.log_errors = False  # a set RE2 cannot parse is simply left ungated (below)
         self._filter = re2.Filter()
         self._devanagari: dict[str, int] = {}  # RE2 copy -> its index in the filter
         literal = re2.Options()
