@@ -1,7 +1,9 @@
 """The RE2 gate may let too many rules through, never too few."""
+import pytest
 import re2
 import regex
-import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vaktacheck import Checker, Config
 from vaktacheck.document import Document
@@ -111,3 +113,38 @@ def test_latin_gate_rules_out_sets_that_cannot_match():
 def test_raw_terms_leave_a_set_without_latin_keys():
     assert compile_terms({"en": [r"re:\bfoo\b"]}).latin_keys is None
     assert latin_key("re:x+", "en") is None
+
+
+# Property: the gate never changes what the rules find. Texts are the rules' own examples (so the rules
+# have something to find), respelt the ways romanized Hindi is (long and short vowels, v/w, z/j, ph/f,
+# doubled letters, a dropped final n), joined in pairs, with negators, particles and noise put in.
+_RESPELL = [("aa", "a"), ("a", "aa"), ("ee", "i"), ("i", "ee"), ("v", "w"), ("w", "v"), ("z", "j"), ("ph", "f"),
+            ("sh", "s"), ("kh", "k"), ("n ", " "), ("d", "dd"), ("t", "tt"), ("r", "rr"), (" ", "  "), (" ", "-"),
+            ("e", "ai"), ("u", "oo"), ("o", "u"), ("ि", "ी"), ("ं", "न्")]
+_NOISE = ["नहीं", "not", "nahi", ",", "।", "—", "ही", "hi", "\u00a0", "4", "@", "\n"]
+
+
+@st.composite
+def _respelt_examples(draw):
+    text = " ".join(draw(st.lists(st.sampled_from([ex.text for ex in _EXAMPLES]), min_size=1, max_size=2)))
+    for a, b in draw(st.lists(st.sampled_from(_RESPELL), max_size=4)):
+        at = text.find(a, draw(st.integers(0, len(text))))
+        if at >= 0:
+            text = text[:at] + b + text[at + len(a):]
+    words = text.split(" ")
+    for noise in draw(st.lists(st.sampled_from(_NOISE), max_size=2)):
+        words.insert(draw(st.integers(0, len(words))), noise)
+    return " ".join(words)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_respelt_examples())
+def test_the_gate_never_changes_what_the_rules_find(text):
+    gated = [f.to_dict() for f in _CHECKER.check(text).findings]
+    open_gate = _CHECKER._triggers.possible
+    try:
+        _CHECKER._triggers.possible = lambda view: None
+        ungated = [f.to_dict() for f in _CHECKER.check(text).findings]
+    finally:
+        _CHECKER._triggers.possible = open_gate
+    assert gated == ungated
