@@ -46,8 +46,15 @@ def _set(name: str):
     return compile_terms(load_sets()[name])
 
 
+@lru_cache(maxsize=4096)  # several analysers ask the same set about the same sentence
+def _first(name: str, view: str):
+    """(start, end) of the first match of shared set `name` in `view`, or None."""
+    m = next(iter(finditer(_set(name), view)), None)
+    return None if m is None else m.span()
+
+
 def _has(name: str, view: str) -> bool:
-    return any(True for _ in finditer(_set(name), view))
+    return _first(name, view) is not None
 
 
 def _neighbour_views(doc, s, before=0, after=1) -> str:
@@ -73,13 +80,19 @@ _DIGIT = regex.compile(r"[0-9०-९]")
 _SPECIFIC = regex.compile(r"(?:" + _QUANTITY.pattern + r"|" + _YEAR.pattern + r")", regex.X | regex.V1)
 
 
+@lru_cache(maxsize=4096)  # VC701 and VC702 both ask about every sentence
+def _first_quantity(view: str):
+    m = next((m for m in finditer(_QUANTITY, view)
+              if not _NOT_QUANTITY_BEFORE.search(view[max(0, m.start() - 12):m.start()])), None)
+    return None if m is None else m.span()
+
+
 def statistic(doc, rule, ctx: Context, prior) -> list[Hit]:
     """Quantities with no source (VC701) or with a source but no date or period (VC702)."""
     want = rule.match.get("params", {}).get("report", "unsourced")
     hits = []
     for s in doc.sentences:
-        m = next((m for m in finditer(_QUANTITY, s.view)
-                  if not _NOT_QUANTITY_BEFORE.search(s.view[max(0, m.start() - 12):m.start()])), None)
+        m = _first_quantity(s.view)
         if not m:
             continue
         if _has("promise-cue", s.view):
@@ -93,15 +106,15 @@ def statistic(doc, rule, ctx: Context, prior) -> list[Hit]:
         dated = bool(_YEAR.search(window)) or _has("period-marker", window)
         if want == "unsourced" and not sourced:
             missing = "source and date" if not dated else "source"
-            hits.append(Hit(s, m.start(), m.end(), {"missing": missing}))
+            hits.append(Hit(s, *m, {"missing": missing}))
         elif want == "undated" and sourced and not dated:
-            hits.append(Hit(s, m.start(), m.end(), {"missing": "date or period"}))
+            hits.append(Hit(s, *m, {"missing": "date or period"}))
         elif want == "undated" and sourced and dated and _has("present-cue", s.view):
             years = [int(y.translate(str.maketrans("०१२३४५६७८९", "0123456789"))) for y in _YEAR.findall(window)]
             now = (ctx.publish_at or datetime.now()).year
             if years and now - max(years) > 2:
                 y = max(years)
-                hits.append(Hit(s, m.start(), m.end(), {"missing": f"recent figure (latest year cited is {y})",
+                hits.append(Hit(s, *m, {"missing": f"recent figure (latest year cited is {y})",
                                                          "missing_hi": f"ताज़ा आंकड़ा (सबसे नया वर्ष {y} है)"}))
     return hits
 
@@ -185,13 +198,11 @@ def synthetic_unlabelled(doc, rule, ctx: Context, prior) -> list[Hit]:
     if _has("ai-label", doc.view):
         return []
     for s in doc.sentences:
-        m = next(iter(finditer(_set("ai-media-strong"), s.view)), None)
-        if m is None:
-            a = next(iter(finditer(_set("ai-mention"), s.view)), None)
-            if a and _has("media-noun", s.view):
-                m = a
-        if m:
-            return [Hit(s, m.start(), m.end())]
+        span = _first("ai-media-strong", s.view)
+        if span is None and _has("media-noun", s.view):
+            span = _first("ai-mention", s.view)
+        if span:
+            return [Hit(s, *span)]
     if ctx.media_is_synthetic and doc.sentences:
         s = doc.sentences[0]
         return [Hit(s, 0, len(s.view), {"why": "media marked synthetic"})]
@@ -201,12 +212,11 @@ def synthetic_unlabelled(doc, rule, ctx: Context, prior) -> list[Hit]:
 def deepfake(doc, rule, ctx: Context, prior) -> list[Hit]:
     hits = []
     for s in doc.sentences:
-        media = next(iter(finditer(_set("ai-media-strong"), s.view)), None) or \
-            (next(iter(finditer(_set("ai-mention"), s.view)), None) if _has("media-noun", s.view) else None)
+        media = _first("ai-media-strong", s.view) or \
+            (_first("ai-mention", s.view) if _has("media-noun", s.view) else None)
         synthetic = media is not None or bool(ctx.media_is_synthetic)
         if synthetic and _has("person-cue", s.view) and not _has("consent-marker", s.view):
-            a, b = (media.start(), media.end()) if media else (0, len(s.view))
-            hits.append(Hit(s, a, b))
+            hits.append(Hit(s, *(media or (0, len(s.view)))))
     return hits
 
 
