@@ -230,7 +230,15 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
     for a in per_set[0]:
         chosen = [a]
         for others in per_set[1:]:
-            chosen.append(min(others, key=lambda o: abs(o[0] - a[0])))
+            # a set's match inside another's longer phrase does not count: "समाज" is a group noun, but
+            # in "नशा समाज की बीमारी है" it is part of the disease phrase, not a group said to be one
+            # (the same word matching two sets, as "never" is a negator too, still counts)
+            apart = [o for o in others if o == a or o[1] <= a[0] or o[0] >= a[1]]
+            if not apart:
+                break
+            chosen.append(min(apart, key=lambda o: abs(o[0] - a[0])))
+        if len(chosen) < len(per_set):
+            continue
         lo, hi = min(c[0] for c in chosen), max(c[1] for c in chosen)
         tokens = len(_TOKEN.findall(view, lo, hi))
         if tokens <= within + sum(1 for _ in chosen) and (best is None or hi - lo < best[1] - best[0]):
