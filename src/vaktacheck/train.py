@@ -118,12 +118,13 @@ def step(opt, sched, loss, params) -> None:
     sched.step()
 
 
-def pretrain_mlm(model, ids, vocab_size, epochs, batch_size, lr, seed, mask_id, special_ids):
+def pretrain_mlm(model, ids, vocab_size, epochs, batch_size, lr, seed, mask_id, special_ids, device="cpu"):
     """Masked-language-model pretraining of the encoder on the training texts (no labels)."""
     import torch
     from transformers import BertForMaskedLM
     mlm = BertForMaskedLM(model.config)
     mlm.bert.load_state_dict(model.bert.state_dict(), strict=False)
+    mlm.to(device)
     rng = random.Random(seed)
     gen = torch.Generator().manual_seed(seed)
     steps = max(1, epochs * math.ceil(len(ids) / batch_size))
@@ -144,7 +145,8 @@ def pretrain_mlm(model, ids, vocab_size, epochs, batch_size, lr, seed, mask_id, 
             x[chosen & (r < 0.8)] = mask_id
             rand_tok = chosen & (r >= 0.8) & (r < 0.9)
             x[rand_tok] = torch.randint(len(special_ids), vocab_size, (int(rand_tok.sum()),), generator=gen)
-            loss = mlm(input_ids=x, attention_mask=m, labels=labels).loss
+            # masks are drawn on the CPU whatever the device, so a seed gives the same masks everywhere
+            loss = mlm(input_ids=x.to(device), attention_mask=m.to(device), labels=labels.to(device)).loss
             step(opt, sched, loss, mlm.parameters())
             done += 1
             if done % 200 == 0:
@@ -183,8 +185,9 @@ def pad(ids, batch):
     return x, m
 
 
-def train_transformer(model, ids, Y, epochs, batch_size, lr, seed, log_every=200):
+def train_transformer(model, ids, Y, epochs, batch_size, lr, seed, log_every=200, device="cpu"):
     import torch
+    model.to(device)
     rng = random.Random(seed)
     steps = epochs * math.ceil(len(ids) / batch_size)
     opt, sched = optimiser(model.parameters(), lr, steps)
@@ -194,8 +197,8 @@ def train_transformer(model, ids, Y, epochs, batch_size, lr, seed, log_every=200
     for ep in range(epochs):
         for batch in batches(ids, range(len(ids)), batch_size, True, rng):
             x, m = pad(ids, batch)
-            y = Yt[batch]
-            logits = model(input_ids=x, attention_mask=m).logits
+            y = Yt[batch].to(device)
+            logits = model(input_ids=x.to(device), attention_mask=m.to(device)).logits
             mask = (y >= 0).float()
             loss = torch.nn.functional.binary_cross_entropy_with_logits(logits, y.clamp(min=0), weight=mask,
                                                                         reduction="sum") / mask.sum().clamp(min=1)
@@ -206,13 +209,13 @@ def train_transformer(model, ids, Y, epochs, batch_size, lr, seed, log_every=200
     model.eval()
 
 
-def predict_transformer(model, ids, batch_size=256):
+def predict_transformer(model, ids, batch_size=256, device="cpu"):
     import torch
     out = np.zeros((len(ids), len(LABELS)), dtype=np.float32)
     with torch.no_grad():
         for batch in batches(ids, range(len(ids)), batch_size, False, None):
             x, m = pad(ids, batch)
-            out[batch] = model(input_ids=x, attention_mask=m).logits.numpy()
+            out[batch] = model(input_ids=x.to(device), attention_mask=m.to(device)).logits.cpu().numpy()
     return out
 
 
@@ -369,6 +372,8 @@ def main(argv=None) -> int:
     ap.add_argument("--authored", metavar="YAML", help="add our own template sentences to training "
                     "(e.g. data/authored/hate-templates.yaml; not used for the shipped model)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N records only (smoke runs)")
+    ap.add_argument("--device", default="cpu", help="torch device for the transformer (e.g. cuda); the "
+                    "shipped model is trained on the CPU, and a GPU run gives close, not identical, weights")
     ap.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
     ap.add_argument("--recalibrate", metavar="MODEL_DIR",
                     help="only re-choose blend and thresholds of a trained model on the dev data")
@@ -416,10 +421,11 @@ def main(argv=None) -> int:
         print(f"masked-LM pretraining ... ({time.time() - t0:.0f}s)", flush=True)
         specials = {tok.token_to_id(t) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")}
         pretrain_mlm(model, tr_ids, tok.get_vocab_size(), args.mlm_epochs, args.batch, args.lr, args.seed,
-                     tok.token_to_id("[MASK]"), specials)
+                     tok.token_to_id("[MASK]"), specials, args.device)
     print(f"fine-tuning ... ({time.time() - t0:.0f}s)", flush=True)
-    train_transformer(model, tr_ids, Ytr, args.epochs, args.batch, args.lr, args.seed)
+    train_transformer(model, tr_ids, Ytr, args.epochs, args.batch, args.lr, args.seed, device=args.device)
     import torch
+    model.to("cpu")  # export and evaluation run on the CPU, as inference does
     with torch.no_grad():  # evaluate the float16-rounded weights that will ship
         for p in model.parameters():
             p.copy_(p.half().float())
