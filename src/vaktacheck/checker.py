@@ -214,6 +214,7 @@ class Checker:
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_GAP = regex.compile(r"\s+")
 
 
 def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int] | None:
@@ -223,6 +224,8 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
     per_set = []
     for name, pat in rule.sets.items():  # cheapest first (rules.load_rule orders them)
         ms = list(given[name]) if given and name in given else [(m.start(), m.end()) for m in finditer(pat, view)]
+        if name == rule.located:
+            ms = [m for m in ms if not _names_a_place(view, m[1], rule.place)]
         if not ms:
             return None
         per_set.append(ms)
@@ -244,6 +247,16 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
         if tokens <= within + sum(1 for _ in chosen) and (best is None or hi - lo < best[1] - best[0]):
             best = (lo, hi)
     return best
+
+
+def _names_a_place(view: str, end: int, place) -> bool:
+    """A group word directly followed by a place and "in" ("दलित बस्तियों में फैला नशा ...") says where
+    something is; what the sentence then compares is that thing, not the group."""
+    gap = _GAP.match(view, end)
+    if gap is None:
+        return False
+    m = place.search(view, gap.end(), min(len(view), gap.end() + 40), timeout=REGEX_TIMEOUT)
+    return m is not None and m.start() == gap.end()
 
 
 def _cooccur_by_reference(doc: Document, s, rule: Rule) -> tuple[int, int] | None:

@@ -73,6 +73,8 @@ class Rule:
     sets: dict = field(default_factory=dict)   # cooccur kind: name -> pattern
     unless: Any = None
     pronoun: Any = None              # cooccur with `antecedent`: the subject pronouns that may stand for it
+    located: str | None = None       # cooccur: the set whose match, followed by a place and "in", names a place
+    place: Any = None                # ... and that place pattern (@place-in)
 
     @property
     def analyser(self) -> str | None:
@@ -230,6 +232,12 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
                 raise _fail(path, text, "match.antecedent", "must name one of the rule's sets")
             rule.pronoun = _compile(path, text, "match.antecedent",
                                     _expand(path, text, "match.antecedent", {"en": ["@subject-pronoun"]}, sets))
+        if "located" in m:
+            if m["located"] not in rule.sets:
+                raise _fail(path, text, "match.located", "must name one of the rule's sets")
+            rule.located = m["located"]
+            rule.place = _compile(path, text, "match.located",
+                                  _expand(path, text, "match.located", {"en": ["@place-in"]}, sets))
     else:
         from .analysers import ANALYSERS
         if m.get("analyser") not in ANALYSERS:
