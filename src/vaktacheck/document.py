@@ -22,10 +22,16 @@ _FOLD = str.maketrans({
 })
 _DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
 # Obfuscated spellings folded in the view: letters spaced out ("d-a-l-i-t", "m u s l i m") lose their
-# separators, and digits or symbols standing in for letters inside a Latin word ("musl1m") become letters.
+# separators, and digits or symbols standing in for letters inside or at the end of a Latin word ("musl1m",
+# "b1har1") become letters.
 _SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}([ .\-_*])\p{Latin}(?:\1\p{Latin})+(?![\p{L}\p{M}\p{N}])")
 _SPELLED_MAX = 20  # a spelled-out word is short; longer runs are left alone (and cannot bloat the offset map)
 _LEET = regex.compile(r"(?<=\p{Latin})[013457@$](?=\p{Latin})")
+# ... and at a word's end only where the word has one inside too: "Rs5" and "INR1,000" stay numbers
+_LEET_END = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}+(?:[013457@$]\p{Latin}+)+([013457@$])(?![\p{L}\p{M}\p{N}])")
+# a vowel stretched for emphasis ("chamaaaar", "gandeeee") keeps one of its run: romanized terms read a as aa
+# too, and a run of two would make other words ("shalaaaa", a cow shelter, read as the insult "saala")
+_STRETCH = regex.compile(r"([aeiou])\1{2,}", regex.IGNORECASE)
 _LEET_MAP = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
 _DEVA_CHAR = regex.compile(r"\p{Devanagari}")
@@ -86,6 +92,9 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     if " " in text and _DEVA_CHAR.search(text):
         _spelled_devanagari(text, out)
     out.update({m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)})
+    out.update({m.start(1): _LEET_MAP[m.group(1)] for m in _LEET_END.finditer(text)})
+    for m in _STRETCH.finditer(text):
+        out.update({i: "" for i in range(m.start() + 1, m.end())})
     return out
 
 
