@@ -26,7 +26,7 @@ _LATN_CHAR = regex.compile(r"\p{Latin}")
 
 _VOWEL_UNITS = [
     ("aa", "a{1,2}"), ("ee", "(?:[iy]{1,2}|ee|ea)"), ("ii", "(?:i{1,2}|ee)"), ("oo", "(?:u{1,2}|o{1,2})"),
-    ("uu", "u{1,2}"), ("ai", "(?:ai|ei|ae)"), ("ei", "(?:ai|ei|ae)"), ("au", "(?:au|aw)"),
+    ("uu", "u{1,2}"), ("ai", "(?:a{1,2}i|ei|ae)"), ("ei", "(?:a{1,2}i|ei|ae)"), ("au", "(?:au|aw)"),
     ("a", "a{1,2}"), ("i", "(?:[iy]{1,2}|ee)"), ("e", "e{1,2}"), ("o", "o{1,2}"), ("u", "(?:u{1,2}|o{2})"),
 ]
 _CONS_UNITS = [
@@ -116,8 +116,8 @@ def _noun_forms(word: str, flavour: str) -> list[str]:
     term ending in "+" matches all of them, since Hindi nouns inflect where group names are used."""
     if flavour == "hi":
         stem, last = word[:-1], word[-1]
-        if last in "ाे":
-            return [word, stem + "े", stem + "ा", stem + "ों"]
+        if last in "ाे":  # चूहा/चूहे/चूहों, and ाओं where the word does not change (रोहिंग्याओं, राजाओं)
+            return [word, stem + "े", stem + "ा", stem + "ों", stem + "ाओं"]
         if last in "ीि":
             return [word, stem + "ियों", stem + "ियां"]
         if last in "ूु":
@@ -127,7 +127,7 @@ def _noun_forms(word: str, flavour: str) -> list[str]:
         return [word, word + "ों", word + "ें"]
     if flavour == "hi-Latn":
         if word.endswith("a"):
-            return [word, word[:-1] + "e", word[:-1] + "on", word[:-1] + "o"]
+            return [word, word[:-1] + "e", word[:-1] + "on", word[:-1] + "o", word + "on"]
         if word.endswith(("i", "u", "o")):
             return [word, word + "on", word + "yon", word + "o", word + "yo"]
         return [word, word + "on", word + "o", word + "en", word + "ein"]
