@@ -209,13 +209,13 @@ def train_transformer(model, ids, Y, epochs, batch_size, lr, seed, log_every=200
     model.eval()
 
 
-def predict_transformer(model, ids, batch_size=256, device="cpu"):
+def predict_transformer(model, ids, batch_size=256):
     import torch
     out = np.zeros((len(ids), len(LABELS)), dtype=np.float32)
     with torch.no_grad():
         for batch in batches(ids, range(len(ids)), batch_size, False, None):
             x, m = pad(ids, batch)
-            out[batch] = model(input_ids=x.to(device), attention_mask=m.to(device)).logits.cpu().numpy()
+            out[batch] = model(input_ids=x, attention_mask=m).logits.numpy()
     return out
 
 
