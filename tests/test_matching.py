@@ -94,3 +94,23 @@ def test_plus_marks_a_noun_with_its_plural_and_oblique_forms(term, flavour, form
         assert pat.fullmatch(f), (term, f)
     for f in not_forms:
         assert not pat.search(f), (term, f)
+
+
+def test_a_union_of_term_sets_matches_as_their_one_alternation_would():
+    from vaktacheck.matching import compile_terms, union
+    a = {"hi": ["मुसलमान", "हिंदू"], "hi-Latn": ["musalman"], "en": ["muslims"]}
+    b = {"hi": ["गद्दार", "हिंदू धर्म"], "hi-Latn": ["gaddar"], "en": ["traitors", "muslims are"]}
+    one = compile_terms({k: a.get(k, []) + b.get(k, []) for k in ("hi", "hi-Latn", "en")})
+    both = union([compile_terms(a), compile_terms(b)])
+    for text in ["मुसलमान गद्दार हैं", "हिंदू धर्म और हिंदू", "musalman gaddar", "muslims are traitors, muslims",
+                 "गद्दार musalman", "कुछ नहीं"]:
+        assert [m.span() for m in both.finditer(text)] == [m.span() for m in one.finditer(text)], text
+    assert union([None, compile_terms(a)]) is compile_terms(a) and union([None]) is None
+
+
+def test_rules_share_one_compiled_pattern_per_term_set():
+    # the group nouns are named by nine rules in five combinations: compiled once, not five times
+    from vaktacheck.rules import builtin_pack_dir, load_pack
+    rules = {r.id: r for r in load_pack(builtin_pack_dir())[0]}
+    parts = [set(r.sets["group"].parts) for r in (rules["VC201"], rules["VC207"], rules["VC209"])]
+    assert parts[0] & parts[1] & parts[2]

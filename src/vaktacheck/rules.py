@@ -24,7 +24,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 from .findings import CATEGORIES, VERIFICATION_TAGS, Message, Severity, SourceRef
 from .guards import ACTIONS, GUARD_NAMES
 from .lexicons import FLAVOURS, load_sets
-from .matching import compile_terms
+from .matching import compile_terms, union
 
 KINDS = ("terms", "pattern", "cooccur", "analyser")
 CONTEXT_KEYS = ("mcc_in_force", "speaker_role", "is_paid_ad", "media_is_synthetic",
@@ -88,32 +88,28 @@ def _fail(path: Path, text: str, fieldname: str, problem: str) -> RuleError:
     return RuleError(f"{path}:{line}: field '{fieldname}': {problem}")
 
 
-def _expand(path, text, fieldname, by_lang, sets) -> dict[str, list[str]]:
-    """Expand `@set` references and check the language keys of a term mapping."""
+def _terms(path, text, fieldname, by_lang, sets):
+    """Check a term mapping's language keys and compile it: its own terms, and each `@set` it names
+    on its own (a set shared by several rules is compiled once; matching.union scans them as one)."""
     if not isinstance(by_lang, dict):
         raise _fail(path, text, fieldname, "must map languages (hi, en, hi-Latn) to term lists")
-    out: dict[str, list[str]] = {}
+    own: dict[str, list[str]] = {}
+    refs: list[str] = []
     for lang, terms in by_lang.items():
         if lang not in FLAVOURS:
             raise _fail(path, text, f"{fieldname}.{lang}", f"unknown language; use one of {', '.join(FLAVOURS)}")
         if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
             raise _fail(path, text, f"{fieldname}.{lang}", "must be a list of non-empty strings")
-        acc = out.setdefault(lang, [])
+        acc = own.setdefault(lang, [])
         for t in terms:
-            if t.startswith("@"):
-                name = t[1:]
-                if name not in sets:
-                    raise _fail(path, text, f"{fieldname}.{lang}", f"unknown term set '@{name}'")
-                for flav, ts in sets[name].items():
-                    out.setdefault(flav, []).extend(ts)
-            else:
+            if not t.startswith("@"):
                 acc.append(t)
-    return out
-
-
-def _compile(path, text, fieldname, by_lang):
+            elif t[1:] not in sets:
+                raise _fail(path, text, f"{fieldname}.{lang}", f"unknown term set '@{t[1:]}'")
+            elif t[1:] not in refs:
+                refs.append(t[1:])
     try:
-        return compile_terms(by_lang)
+        return union([compile_terms(sets[name]) for name in refs] + [compile_terms(own)])
     except regex.error as e:
         raise _fail(path, text, fieldname, f"bad regular expression: {e}") from None
 
@@ -211,7 +207,7 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
         raw = m.get(key)
         if kind == "pattern" and isinstance(raw, dict):
             raw = {lang: ["re:" + p for p in ps] for lang, ps in raw.items()}
-        rule.pattern = _compile(path, text, f"match.{key}", _expand(path, text, f"match.{key}", raw, sets))
+        rule.pattern = _terms(path, text, f"match.{key}", raw, sets)
         if rule.pattern is None:
             raise _fail(path, text, f"match.{key}", "has no terms")
     elif kind == "cooccur":
@@ -219,7 +215,7 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
         if not isinstance(raw_sets, dict) or len(raw_sets) < 2:
             raise _fail(path, text, "match.sets", "cooccur needs at least two named term sets")
         for name, by_lang in raw_sets.items():
-            pat = _compile(path, text, f"match.sets.{name}", _expand(path, text, f"match.sets.{name}", by_lang, sets))
+            pat = _terms(path, text, f"match.sets.{name}", by_lang, sets)
             if pat is None:
                 raise _fail(path, text, f"match.sets.{name}", "has no terms")
             rule.sets[name] = pat
@@ -230,14 +226,12 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
         if "antecedent" in m:
             if m["antecedent"] not in rule.sets:
                 raise _fail(path, text, "match.antecedent", "must name one of the rule's sets")
-            rule.pronoun = _compile(path, text, "match.antecedent",
-                                    _expand(path, text, "match.antecedent", {"en": ["@subject-pronoun"]}, sets))
+            rule.pronoun = _terms(path, text, "match.antecedent", {"en": ["@subject-pronoun"]}, sets)
         if "located" in m:
             if m["located"] not in rule.sets:
                 raise _fail(path, text, "match.located", "must name one of the rule's sets")
             rule.located = m["located"]
-            rule.place = _compile(path, text, "match.located",
-                                  _expand(path, text, "match.located", {"en": ["@place-in"]}, sets))
+            rule.place = _terms(path, text, "match.located", {"en": ["@place-in"]}, sets)
     else:
         from .analysers import ANALYSERS
         if m.get("analyser") not in ANALYSERS:
@@ -245,13 +239,12 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
         for key in ("terms", "sets"):
             if key in m:  # analysers may take term sets as parameters
                 if key == "terms":
-                    rule.pattern = _compile(path, text, "match.terms", _expand(path, text, "match.terms", m["terms"], sets))
+                    rule.pattern = _terms(path, text, "match.terms", m["terms"], sets)
                 else:
                     for name, by_lang in m["sets"].items():
-                        rule.sets[name] = _compile(path, text, f"match.sets.{name}",
-                                                   _expand(path, text, f"match.sets.{name}", by_lang, sets))
+                        rule.sets[name] = _terms(path, text, f"match.sets.{name}", by_lang, sets)
     if data.get("unless"):
-        rule.unless = _compile(path, text, "unless", _expand(path, text, "unless", data["unless"], sets))
+        rule.unless = _terms(path, text, "unless", data["unless"], sets)
     return rule
 
 

@@ -48,15 +48,11 @@ def _labels_for(rule_id: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _merged_sets(*names: str):
-    """One pattern for the shared term sets `names` together."""
+    """One pattern for the shared term sets `names` together (each compiled once, as the rules have them)."""
     from .lexicons import load_sets
-    from .matching import compile_terms
+    from .matching import compile_terms, union
     sets = load_sets()
-    merged: dict[str, list[str]] = {}
-    for name in names:
-        for flavour, terms in sets[name].items():
-            merged.setdefault(flavour, []).extend(terms)
-    return compile_terms(merged)
+    return union([compile_terms(sets[name]) for name in names])
 
 
 def _group_pattern():
