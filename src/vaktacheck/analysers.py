@@ -41,15 +41,19 @@ class Hit:
             self.params["missing_hi"] = MISSING_HI.get(m, m)
 
 
+# The shared sets whose absence lets an analyser stop early (the checker's gate knows them as "@name").
+GATED_SETS = ("ai-media-strong", "media-noun", "ai-mention", "person-cue", "anonymous-source", "poll-term")
+
+
 @lru_cache(maxsize=None)
-def _set(name: str):
+def shared_set(name: str):
     return compile_terms(load_sets()[name])
 
 
 @lru_cache(maxsize=4096)  # several analysers ask the same set about the same sentence
 def _first(name: str, view: str):
     """(start, end) of the first match of shared set `name` in `view`, or None."""
-    m = next(iter(finditer(_set(name), view)), None)
+    m = next(iter(finditer(shared_set(name), view)), None)
     return None if m is None else m.span()
 
 
@@ -143,8 +147,8 @@ def unattributed_quote(doc, rule, ctx, prior) -> list[Hit]:
             continue
         missing = " and ".join(x for x, ok in (("speaker", speaker), ("date or occasion", dated)) if not ok)
         hits.append(Hit(s, a, b, {"missing": missing}))
-    for s in doc.sentences:  # anonymous sourcing: "sources say", सूत्रों के अनुसार
-        m = next(iter(finditer(_set("anonymous-source"), s.view)), None)
+    for s in doc.sentences if doc.may_match("@anonymous-source") else ():  # "sources say", सूत्रों के अनुसार
+        m = next(iter(finditer(shared_set("anonymous-source"), s.view)), None)
         if m:
             hits.append(Hit(s, m.start(), m.end(), {"missing": "named source"}))
     return hits
@@ -163,6 +167,8 @@ def paraphrased_quote(doc, rule, ctx, prior) -> list[Hit]:
 # -- clip risk and amplification --------------------------------------------------------
 def clip_risk(doc, rule, ctx, prior) -> list[Hit]:
     hits = []
+    if not doc.may_match(rule.id):
+        return hits
     for s in doc.sentences:
         m = next(iter(finditer(rule.pattern, s.view)), None) if rule.pattern else None
         if not m:
@@ -194,8 +200,12 @@ def amplified_speech(doc, rule, ctx, prior) -> list[Hit]:
 
 
 # -- synthetic media -------------------------------------------------------------------
+def _may_name_ai_media(doc) -> bool:
+    return doc.may_match("@ai-media-strong") or (doc.may_match("@media-noun") and doc.may_match("@ai-mention"))
+
+
 def synthetic_unlabelled(doc, rule, ctx: Context, prior) -> list[Hit]:
-    if _has("ai-label", doc.view):
+    if not (ctx.media_is_synthetic or _may_name_ai_media(doc)) or _has("ai-label", doc.view):
         return []
     for s in doc.sentences:
         span = _first("ai-media-strong", s.view)
@@ -211,6 +221,8 @@ def synthetic_unlabelled(doc, rule, ctx: Context, prior) -> list[Hit]:
 
 def deepfake(doc, rule, ctx: Context, prior) -> list[Hit]:
     hits = []
+    if not doc.may_match("@person-cue") or not (ctx.media_is_synthetic or _may_name_ai_media(doc)):
+        return hits
     for s in doc.sentences:
         media = _first("ai-media-strong", s.view) or \
             (_first("ai-mention", s.view) if _has("media-noun", s.view) else None)
@@ -227,7 +239,7 @@ def silence_period(doc, rule, ctx: Context, prior) -> list[Hit]:
     if not (ctx.poll_end - timedelta(hours=48) <= ctx.publish_at < ctx.poll_end):
         return []
     for s in doc.sentences:
-        m = next(iter(finditer(_set("election-matter"), s.view)), None)
+        m = next(iter(finditer(shared_set("election-matter"), s.view)), None)
         if m:
             left = ctx.poll_end - ctx.publish_at
             hours = int(left.total_seconds() // 3600)
@@ -239,8 +251,10 @@ def poll_result(doc, rule, ctx: Context, prior) -> list[Hit]:
     if ctx.publish_at and ctx.poll_end and ctx.publish_at >= ctx.poll_end + timedelta(minutes=30):
         return []
     hits = []
+    if not doc.may_match("@poll-term"):
+        return hits
     for s in doc.sentences:
-        m = next(iter(finditer(_set("poll-term"), s.view)), None)
+        m = next(iter(finditer(shared_set("poll-term"), s.view)), None)
         if m and (_has("seat-or-share", s.view) or _DIGIT.search(s.view)):
             hits.append(Hit(s, m.start(), m.end()))
     return hits
@@ -251,6 +265,8 @@ def official_publicity(doc, rule, ctx: Context, prior) -> list[Hit]:
     if not ctx.mcc_in_force or not (office or ctx.official_account):
         return []
     hits = []
+    if not doc.may_match(rule.id):
+        return hits
     for s in doc.sentences:
         m = next(iter(finditer(rule.pattern, s.view)), None)
         if m:
@@ -274,7 +290,7 @@ def missing_imprint(doc, rule, ctx: Context, prior) -> list[Hit]:
 def context_flag(doc, rule, ctx: Context, prior) -> list[Hit]:
     """Term hits, plus a whole-text hit when a context flag says so (e.g. minors in media)."""
     hits = []
-    for s in doc.sentences:
+    for s in doc.sentences if doc.may_match(rule.id) else ():  # else only the context flag can fire
         m = next(iter(finditer(rule.pattern, s.view)), None) if rule.pattern else None
         if m and (not rule.sets or all(any(True for _ in finditer(p, s.view)) for p in rule.sets.values())):
             hits.append(Hit(s, m.start(), m.end()))
@@ -290,7 +306,7 @@ def ai_drafted(doc, rule, ctx: Context, prior) -> list[Hit]:
         return []
     hits = []
     for s in doc.sentences:
-        m = next(iter(finditer(_SPECIFIC, s.view)), None) or next(iter(finditer(_set("named-report"), s.view)), None)
+        m = next(iter(finditer(_SPECIFIC, s.view)), None) or next(iter(finditer(shared_set("named-report"), s.view)), None)
         if m is None:
             q = _QUOTE.search(s.view)
             m = q

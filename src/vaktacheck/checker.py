@@ -1,16 +1,17 @@
 """The Checker: rules (and, when enabled, the classifier) over a Document, into a Report."""
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import regex
 
-from .analysers import ANALYSERS, LATE, Hit
+from .analysers import ANALYSERS, GATED_SETS, LATE, Hit, shared_set
 from .config import Config
 from .context import Context
 from .document import Document
 from .findings import Finding, Message, Severity
-from .guards import guard_applies
+from .guards import GUARD_NAMES, guard_applies, guard_pattern
 from .lexicons import allowed_names
 from .matching import REGEX_TIMEOUT, finditer
 from .meta import META, meta_finding
@@ -58,7 +59,8 @@ class Checker:
         self._known_ids = {r.id for r in self.all_rules} | set(META)
         # analysers that read other rules' findings run last
         self._run_order = [r for r in self.rules if r.analyser not in LATE] + [r for r in self.rules if r.analyser in LATE]
-        self._triggers = Triggers(self._run_order)
+        self._triggers = Triggers(self._run_order, {**{n: shared_set(n) for n in GATED_SETS},
+                                                    **{f"guard-{g}": guard_pattern(g) for g in GUARD_NAMES}})
         self._model = None
         self._model_error: str | None = None
 
@@ -115,8 +117,9 @@ class Checker:
         findings: list[Finding] = []
         timed_out: list[str] = []
         possible = self._triggers.possible(doc.view)
+        doc.gate = partial(self._triggers.may, possible)
         for rule in self._run_order:
-            if possible is not None and rule.id not in possible and self._triggers.gated(rule.id):
+            if rule.kind != "analyser" and not doc.may_match(rule.id):
                 continue  # one of its term sets matches nowhere in the text
             try:
                 if rule.kind == "analyser":

@@ -122,6 +122,7 @@ class Document:
         self.path = path
         self.directives = [(m.start(), m.end()) for m in _DIRECTIVE.finditer(text)]
         self.guarded: list[tuple[str, str]] = []  # (rule id, guard) of matches a guard suppressed
+        self.gate = None  # set by the checker: rule id or "@set" -> could it match in this text?
         self._build_view()
         self.sentences = self._segment()
         from .langid import tag_sentence
@@ -185,6 +186,11 @@ class Document:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    def may_match(self, key: str) -> bool:
+        """False only when the checker's gate (triggers.py) showed that rule `key`, or shared set
+        "@name", matches nowhere in this text: a cheap way to skip a scan, never a reason to report."""
+        return self.gate is None or self.gate(key)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1

@@ -374,6 +374,13 @@ def _alternation(wordy, other, raws) -> str | None:
 
 def compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
     """Raises regex.error for a bad raw (`re:`) term, so packs are checked when they load."""
+    key = tuple((flavour, tuple(terms)) for flavour, terms in terms_by_flavour.items())
+    if key not in _BY_TERMS:  # a shared set is asked for by every rule that names it
+        _BY_TERMS[key] = _compile_terms(terms_by_flavour)
+    return _BY_TERMS[key]
+
+
+def _compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
     buckets = {key: (set(), set()) for key in ("all", "deva", "latn")}  # (wordy, other)
     raws = set()
     keys: set[str] | None = set()
@@ -401,6 +408,7 @@ def compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
 
 
 _INTERNED: dict[tuple, TermPattern] = {}
+_BY_TERMS: dict[tuple, TermPattern | None] = {}
 
 
 def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None):

@@ -92,9 +92,11 @@ def rule_evidence(report) -> RuleEvidence:
                 labels = labels + ("hate",)
         hits.append((labels, f.severity.value))
     # counter-speech: the text condemns or cites the law, or a hate rule matched and was negated or condemned
+    # (the gate skips the scans of guards that match nowhere in the text)
     counter = (any("hate" in _labels_for(rid) for rid, _ in doc.guarded)
-               or any(guard_applies(g, s.view, 0, 0) for s in doc.sentences for g in ("condemnation", "law-citation"))
-               or any(_denies_a_group_slur(s.view) for s in doc.sentences))
+               or any(guard_applies(g, s.view, 0, 0) for g in ("condemnation", "law-citation")
+                      if doc.may_match("@guard-" + g) for s in doc.sentences)
+               or (doc.may_match("@guard-negation") and any(_denies_a_group_slur(s.view) for s in doc.sentences)))
     return RuleEvidence(tuple(hits), counter)
 
 

@@ -50,9 +50,10 @@ def re2_source(src: str) -> str | None:
 class Triggers:
     """For each gated rule, the term sets that must all match somewhere in a text for it to fire:
     a terms or pattern rule's one pattern, every set of a co-occurrence rule (a pronoun standing for
-    its antecedent still needs the antecedent in the sentence before)."""
+    its antecedent still needs the antecedent in the sentence before). Named shared sets that code
+    consults directly (the analysers', the guards') are gated too, under "@name"."""
 
-    def __init__(self, rules):
+    def __init__(self, rules, named_sets: dict[str, TermPattern] | None = None):
         options = re2.Options()
         options.never_capture = True
         options.log_errors = False  # a set RE2 cannot parse is simply left ungated (below)
@@ -65,16 +66,21 @@ class Triggers:
         gates: dict[tuple, int] = {}  # (Devanagari gate, Latin gate) of a term set -> its bit
         self._needs: dict[str, int] = {}  # rule id -> the bits of its term sets
         for rule in rules:
-            if rule.kind == "analyser":
-                continue
-            pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())
-            if not all(isinstance(p, TermPattern) for p in pats):
+            if rule.kind == "analyser":  # gated on its terms, if it has any; the analyser asks (`may`)
+                pats = [rule.pattern] if rule.pattern is not None else []
+            else:
+                pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())
+            if not pats or not all(isinstance(p, TermPattern) for p in pats):
                 continue
             pairs = [(self._devanagari_gate(p, options), self._latin_gate(p)) for p in pats]
             if all(None not in g for g in pairs):
                 for g in pairs:
                     gates.setdefault(g, 1 << len(gates))
                 self._needs[rule.id] = sum({gates[g] for g in pairs})
+        for name, p in (named_sets or {}).items():
+            g = (self._devanagari_gate(p, options), self._latin_gate(p))
+            if None not in g:
+                self._needs["@" + name] = gates.setdefault(g, 1 << len(gates))
         if self._devanagari:
             self._filter.Compile()
         self._key_set.Add("")  # matches every text: an empty answer would mean RE2 gave up
@@ -122,8 +128,9 @@ class Triggers:
         return frozenset(ids)
 
     def possible(self, view: str) -> set[str] | None:
-        """Ids of the gated rules whose every term set could match somewhere in `view`; None (no rule
-        ruled out) for a text with letters of neither script (digits and emoji match both)."""
+        """Ids of the gated rules whose every term set could match somewhere in `view` (and "@name"
+        of the named sets that could); None (nothing ruled out) for a text with letters of neither
+        script (digits and emoji match both). Ungated rules and sets are never ruled out: see `may`."""
         deva, latn = _DEVA_CHAR.search(view) is not None, _LATN_CHAR.search(view) is not None
         if not (deva or latn):
             return None
@@ -142,4 +149,8 @@ class Triggers:
 
     def gated(self, rule_id: str) -> bool:
         return rule_id in self._needs
+
+    def may(self, possible: set[str] | None, key: str) -> bool:
+        """Could rule `key` (or named set "@name") match, given `possible(view)`?"""
+        return possible is None or key in possible or key not in self._needs
 
