@@ -60,6 +60,8 @@ def test_degenerate_text(text):
     ("musl1m sab gaddar", "muslim", "musl1m"), ("ye g@ddar hain", "gaddar", "g@ddar"),
     # a digit ending a word that has one inside too, and a vowel stretched for emphasis
     ("b1har1 sab ch0r", "bihari", "b1har1"), ("chamaaaar log", "chamar", "chamaaaar"),
+    # ... or a digit ending a longer word where another word of the text has one inside
+    ("musl1m sab aatank1 hain", "aatanki", "aatank1"),
     # a Devanagari group word spelled out one akshara at a time
     ("मु स ल मा न सब देशद्रोही होते हैं", "मुसलमान", "मु स ल मा न"), ("ये द लि तों को", "दलितों", "द लि तों"),
     ("जो है सो क टु ए", "कटुए", "क टु ए")])
@@ -81,6 +83,11 @@ def test_long_spaced_runs_are_left_alone():
     text = "a " * 30 + "end"
     assert Document(text).view == text
     assert "dalit" in Document("x d-a-l-i-t y").view
+
+
+def test_a_digit_ends_a_word_as_a_digit_unless_the_text_is_written_in_leet():
+    assert Document("phase1 starts, win7 and Rs5 crore").view == "phase1 starts, win7 and rs5 crore"
+    assert Document("phase1 starts, g4ddar win7").view == "phasei starts, gaddar wint"
 
 
 def test_ordinary_text_keeps_its_spelling():

@@ -27,8 +27,10 @@ _DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
 _SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}([ .\-_*])\p{Latin}(?:\1\p{Latin})+(?![\p{L}\p{M}\p{N}])")
 _SPELLED_MAX = 20  # a spelled-out word is short; longer runs are left alone (and cannot bloat the offset map)
 _LEET = regex.compile(r"(?<=\p{Latin})[013457@$](?=\p{Latin})")
-# ... and at a word's end only where the word has one inside too: "Rs5" and "INR1,000" stay numbers
+# ... and at a word's end only where the word has one inside too ("Rs5" and "INR1,000" stay numbers), or,
+# after three letters or more, where another word of the text has one inside ("musl1m sab aatank1")
 _LEET_END = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}+(?:[013457@$]\p{Latin}+)+([013457@$])(?![\p{L}\p{M}\p{N}])")
+_LEET_END_LOOSE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}{3,}([013457@$])(?![\p{L}\p{M}\p{N}])")
 # a vowel stretched for emphasis ("chamaaaar", "gandeeee") keeps one of its run: romanized terms read a as aa
 # too, and a run of two would make other words ("shalaaaa", a cow shelter, read as the insult "saala")
 _STRETCH = regex.compile(r"([aeiou])\1{2,}", regex.IGNORECASE)
@@ -91,8 +93,10 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
             out.update({i: "" for i in range(m.start() + 1, m.end(), 2)})
     if " " in text and _DEVA_CHAR.search(text):
         _spelled_devanagari(text, out)
-    out.update({m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)})
-    out.update({m.start(1): _LEET_MAP[m.group(1)] for m in _LEET_END.finditer(text)})
+    inner = {m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)}
+    out.update(inner)
+    for pattern in (_LEET_END, _LEET_END_LOOSE) if inner else (_LEET_END,):
+        out.update({m.start(1): _LEET_MAP[m.group(1)] for m in pattern.finditer(text)})
     for m in _STRETCH.finditer(text):
         out.update({i: "" for i in range(m.start() + 1, m.end())})
     return out
