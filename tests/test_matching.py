@@ -114,3 +114,24 @@ def test_rules_share_one_compiled_pattern_per_term_set():
     rules = {r.id: r for r in load_pack(builtin_pack_dir())[0]}
     parts = [set(r.sets["group"].parts) for r in (rules["VC201"], rules["VC207"], rules["VC209"])]
     assert parts[0] & parts[1] & parts[2]
+
+
+def test_an_exact_devanagari_term_keeps_its_vowel_signs():
+    from vaktacheck.matching import compile_terms
+    pat = compile_terms({"hi": ["=सिख", "जाट"]})
+    assert pat.search("सिख किसान").group() == "सिख" and pat.search("सही सीख मिली") is None
+    assert compile_terms({"hi": ["सिख"]}).search("सही सीख मिली") is not None  # the usual variants
+
+
+@pytest.mark.parametrize("text", [
+    "बच्चे जल्दी सो जाते हैं", "उसे सुरक्षा दी जाती है", "इससे सही सीख मिली", "कुछ नया सीखो",
+    "saare kaam ho jaate hain", "kuch naya seekho", "ek baat samaj nahi aati", "wo roz marti hai",
+    "gaadi band ho jati hai", "Jatin ne phone kiya", "stubborn as a mule"])
+def test_everyday_words_are_not_read_as_group_names(text):
+    # romanized and vowel-sign variants once made these read as Sikhs, Jats, Marathis, caste (जाति) ...
+    from vaktacheck.document import Document
+    from vaktacheck.lexicons import load_sets
+    from vaktacheck.matching import compile_terms, union
+    sets = load_sets()
+    groups = union([compile_terms(sets[n]) for n in ("identity", "identity-words", "protected-group")])
+    assert [m.group() for m in groups.finditer(Document(text).view)] == []

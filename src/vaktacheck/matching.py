@@ -136,9 +136,11 @@ def _noun_forms(word: str, flavour: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def term_body(term: str, flavour: str) -> str:
-    """The regex source for one term, without the word edges."""
-    words = fold(term).split()
-    to_regex = _romanized_word if flavour == "hi-Latn" else _literal_word
+    """The regex source for one term, without the word edges. A Devanagari term written "=सिख" matches
+    that spelling only: the usual ि/ी, ु/ू and nasal variants would make it another word (सीख, a lesson)."""
+    exact = flavour == "hi" and term.startswith("=")
+    words = fold(term[1:] if exact else term).split()
+    to_regex = regex.escape if exact else _romanized_word if flavour == "hi-Latn" else _literal_word
     parts = [to_regex(w) for w in words]
     if words and words[-1].endswith("+") and len(words[-1]) > 1:
         forms = _noun_forms(words[-1][:-1], flavour)
@@ -391,7 +393,7 @@ def _compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None
                 raws.add(f"(?:{t[3:]})")
                 keys = None
                 continue
-            folded = fold(t)
+            folded = fold(t[1:] if flavour == "hi" and t.startswith("=") else t)
             body = term_body(t, flavour)
             which = 0 if _WORDY.match(folded) else 1  # starts or ends with punctuation: "sec.", "100%"
             deva, latn = bool(_DEVA_CHAR.search(folded)), bool(_LATN_CHAR.search(folded))
