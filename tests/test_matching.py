@@ -135,3 +135,14 @@ def test_everyday_words_are_not_read_as_group_names(text):
     sets = load_sets()
     groups = union([compile_terms(sets[n]) for n in ("identity", "identity-words", "protected-group")])
     assert [m.group() for m in groups.finditer(Document(text).view)] == []
+
+
+@pytest.mark.parametrize("name,text", [
+    ("group-generaliser", "isko share karo"), ("group-generaliser", "hinsa bhi bhari padi hai"),
+    ("generalising-cue", "share chat band karo"), ("generalising-cue", "sbi ka khata"),
+    ("group-adjective", "qatar airways ki flight"), ("subject-pronoun", "we won the match"),
+    ("first-person", "ghar mein baitho")])
+def test_everyday_words_are_not_read_as_cue_words(name, text):
+    from vaktacheck.lexicons import load_sets
+    from vaktacheck.matching import compile_terms
+    assert [m.group() for m in compile_terms(load_sets()[name]).finditer(text)] == []
