@@ -62,8 +62,8 @@ def _reference_sentences() -> list[str]:
 
 
 def test_onnx_matches_torch_reference(clf):
-    """The int8 ONNX form keeps the classifier's scores within 0.01 of the same classifier with the
-    float torch transformer (the n-gram half is shared); the transformer's own probabilities move more."""
+    """The ONNX form gives the torch transformer's scores (float32, weights stored in float16), so the
+    classifier stays well within the 0.01 the project allows (the n-gram half is shared)."""
     torch = pytest.importorskip("torch")
     from vaktacheck.train import load_reference
     model = load_reference(default_model_dir(), clf.config["bert"])
@@ -75,9 +75,9 @@ def test_onnx_matches_torch_reference(clf):
     with torch.no_grad():
         ref = np.stack([model(input_ids=torch.tensor([ids])).logits[0].numpy() for ids in enc])
     sig = lambda z: 1 / (1 + np.exp(-z))
-    assert np.abs(sig(onnx) - sig(ref)).max() < 0.05
+    assert np.abs(sig(onnx) - sig(ref)).max() < 1e-3
     blended_ref = sig(clf.blend * ref + (1 - clf.blend) * clf.ngram_logits(cleaned))
-    assert np.abs(clf.predict(texts) - blended_ref).max() < 0.01
+    assert np.abs(clf.predict(texts) - blended_ref).max() < 1e-3
 
 
 def test_tokenizer_keeps_hindi_vowel_signs(clf):
