@@ -272,7 +272,7 @@ class TermPattern:
 class TermUnion(TermPattern):
     """Term patterns scanned as one: a rule's own terms beside the shared `@set`s it names. Each shared
     set is compiled once however many rules combine it (one alternation per combination compiled the
-    group nouns five times over, a third of a worker's start-up). The sources are joined for the gate
+    group nouns five times over: a third of the regex compilation in each worker). The sources are joined for the gate
     (triggers.py) and for sizing; they are never compiled here."""
     __slots__ = ("parts",)
 
