@@ -134,11 +134,16 @@ def _noun_forms(word: str, flavour: str) -> list[str]:
     return [word, word + "s", word + "es"]
 
 
+def _exact(term: str, flavour: str) -> bool:
+    """A Devanagari term written "=सिख" matches that spelling only: the usual ि/ी, ु/ू and nasal
+    variants would make it another word (सीख, a lesson)."""
+    return flavour == "hi" and term.startswith("=")
+
+
 @lru_cache(maxsize=None)
 def term_body(term: str, flavour: str) -> str:
-    """The regex source for one term, without the word edges. A Devanagari term written "=सिख" matches
-    that spelling only: the usual ि/ी, ु/ू and nasal variants would make it another word (सीख, a lesson)."""
-    exact = flavour == "hi" and term.startswith("=")
+    """The regex source for one term, without the word edges (and without the "=" of an exact term)."""
+    exact = _exact(term, flavour)
     words = fold(term[1:] if exact else term).split()
     to_regex = regex.escape if exact else _romanized_word if flavour == "hi-Latn" else _literal_word
     parts = [to_regex(w) for w in words]
@@ -393,7 +398,7 @@ def _compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None
                 raws.add(f"(?:{t[3:]})")
                 keys = None
                 continue
-            folded = fold(t[1:] if flavour == "hi" and t.startswith("=") else t)
+            folded = fold(t[1:] if _exact(t, flavour) else t)
             body = term_body(t, flavour)
             which = 0 if _WORDY.match(folded) else 1  # starts or ends with punctuation: "sec.", "100%"
             deva, latn = bool(_DEVA_CHAR.search(folded)), bool(_LATN_CHAR.search(folded))
