@@ -146,3 +146,35 @@ def test_everyday_words_are_not_read_as_cue_words(name, text):
     from vaktacheck.lexicons import load_sets
     from vaktacheck.matching import compile_terms
     assert [m.group() for m in compile_terms(load_sets()[name]).finditer(text)] == []
+
+
+def test_terms_that_share_leading_tokens_are_merged_under_them():
+    from vaktacheck.matching import _factored
+    assert _factored(["ab", "ac", "a"]) == "a(?:b|c|)"
+    assert _factored(["x[yz]+p", "x[yz]+q", "w"]) == "x[yz]+(?:p|q)|w"
+    # the noun forms of a "+" term share its stem: the stem is read once, not once per form
+    from vaktacheck.matching import compile_terms
+    src = compile_terms({"hi-Latn": ["kashmiri+"]})._sources["latn"]
+    assert src.count("[kq]+h?") == 1 and src.count("m+") == 1
+
+
+def test_the_merged_alternation_matches_where_the_plain_one_does():
+    # At every word start of every rule example, the factored pattern of the largest term sets matches
+    # exactly where the plain longest-first alternation of the same terms matches.
+    from vaktacheck.document import Document
+    from vaktacheck.lexicons import load_sets
+    from vaktacheck.matching import _FLAGS, compile_terms, term_body
+    from vaktacheck.rules import builtin_pack_dir, load_pack
+    texts = [Document(e.text).view for r in load_pack(builtin_pack_dir())[0]
+             for e in r.flag_examples + r.pass_examples]
+    sets = load_sets()
+    for name in ("derogatory-trait", "protected-group", "violent-action", "dehumanising"):
+        terms = sets[name]
+        bodies = {term_body(t, flavour) for flavour, ts in terms.items() for t in ts if not t.startswith("re:")}
+        plain = regex.compile(r"\m(?:" + "|".join(sorted(bodies, key=lambda b: (-len(b), b))) + r")\M", _FLAGS)
+        merged = compile_terms({f: [t for t in ts if not t.startswith("re:")] for f, ts in terms.items()})
+        for view in texts:
+            for w in regex.finditer(r"\m", view):
+                p = w.start()
+                got = any(m.start() == p for m in merged.finditer(view, p, len(view)))
+                assert got == (plain.match(view, p) is not None), (name, view[p:p + 30])

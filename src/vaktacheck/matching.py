@@ -311,59 +311,63 @@ def _merged(match_lists):
             yield m
 
 
-_QUANTIFIER = regex.compile(r"(?:[+*?]|\{\d*,?\d*\})[?+]?")
-_ESCAPE = regex.compile(r"\\[pP]\{[^}]*\}|\\.", regex.DOTALL)
-
-
-def _skip_class(src: str, i: int) -> int:
-    """Index after the character class that starts at src[i] ("[")."""
-    i += 1
-    while src[i] != "]":
-        i += 2 if src[i] == "\\" else 1
-    return i + 1
+# One token of a term body's regex source: a group (nested groups inside), a character class, an escape
+# or a character, with its quantifier. The sources are our own (term_body), so this suffices.
+_BODY_TOKEN = regex.compile(r"""
+    (?: (?P<group> \( (?: \\. | \[(?:\\.|[^\]\\])*\] | [^()\[\\] | (?&group) )* \) )
+      | \[(?:\\.|[^\]\\])*\] | \\[pP]\{[^}]*\} | \\. | . )
+    (?: (?:[+*?]|\{\d*,?\d*\}) [?+]? )?""", regex.VERBOSE | regex.DOTALL)
 
 
 @lru_cache(maxsize=None)  # each body appears in two or three alternations (all, deva, latn)
-def _first_token(src: str) -> tuple[str, str]:
-    """Split a term's regex source into its first token (a character, escape, class or group, with its
-    quantifier) and the rest. The sources are our own (term_body), so this small lexer suffices."""
-    if src.startswith("("):
-        depth, i = 0, 0
-        while True:
-            ch = src[i]
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == "[":
-                i = _skip_class(src, i)
-                continue
-            depth += ch == "("
-            depth -= ch == ")"
-            i += 1
-            if depth == 0:
-                break
-    elif src.startswith("["):
-        i = _skip_class(src, 0)
-    elif src.startswith("\\"):
-        i = _ESCAPE.match(src).end()
-    else:
-        i = 1
-    q = _QUANTIFIER.match(src, i)
-    i = q.end() if q else i
-    return src[:i], src[i:]
+def _tokens(src: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _BODY_TOKEN.finditer(src))
+
+
+def _spelled_out(body: str) -> list[tuple[str, ...]]:
+    """A body's tokens; one token list per form where the body ends in a plain group of forms
+    ("brahman(?:|o|on)", the noun forms of a "+" term), so that the forms' shared stem is factored."""
+    tokens = _tokens(body)
+    if "|" in tokens:  # not made by term_body: kept whole
+        return [(f"(?:{body})",)]
+    last = tokens[-1] if tokens else ""
+    if not (last.startswith("(?:") and last.endswith(")")):
+        return [tokens]
+    forms: list[list[str]] = [[]]
+    for t in _tokens(last[3:-1]):
+        if t == "|":
+            forms.append([])
+        else:
+            forms[-1].append(t)
+    return [tokens[:-1] + tuple(f) for f in forms]
+
+
+def _trie(seqs: list[tuple[str, ...]]) -> str:
+    """The alternation of token lists, in their order, with those that share a first token merged under it."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        groups.setdefault(seq[0] if seq else "", []).append(seq[1:])
+    parts = []
+    for head, rests in groups.items():
+        rests = list(dict.fromkeys(rests))
+        if len(rests) == 1:
+            parts.append(head + "".join(rests[0]))
+            continue
+        shared = 0  # tokens every rest begins with: one group after them, not one per token
+        while all(len(r) > shared and r[shared] == rests[0][shared] for r in rests):
+            shared += 1
+        parts.append(head + "".join(rests[0][:shared]) + f"(?:{_trie([r[shared:] for r in rests])})")
+    return "|".join(parts)
 
 
 def _factored(bodies) -> str:
     """The alternation of `bodies`, longest first (ties by text, so every process builds the same
-    pattern), with the alternatives that share a first token merged under it: "[kq]+h?aa|[kq]+h?i"
-    becomes "[kq]+(?:h?aa|h?i)". At each word start the engine then tries each first token once
-    instead of every term: scanning romanized Hindi got 10-40% faster per pattern, with the same
-    matches on the 10,000-sentence benchmark set."""
-    groups: dict[str, list[str]] = {}
-    for body in sorted(bodies, key=lambda b: (-len(b), b)):
-        head, rest = _first_token(body)
-        groups.setdefault(head, []).append(rest)
-    return "|".join(head if rests == [""] else f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items())
+    pattern), as a tree: alternatives that share leading tokens are merged under them, the noun
+    forms of a term too ("[kq]+h?aa|[kq]+h?i" becomes "[kq]+h?(?:aa|i)"). At each word start the
+    engine then reads a shared stem once instead of once per term and form. Measured: see
+    docs/benchmarks.md, section 3."""
+    seqs = [s for b in bodies for s in _spelled_out(b)]
+    return _trie(sorted(dict.fromkeys(seqs), key=lambda s: (-len("".join(s)), "".join(s))))
 
 
 def _alternation(wordy, other, raws) -> str | None:
