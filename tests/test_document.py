@@ -93,3 +93,13 @@ def test_a_digit_ends_a_word_as_a_digit_unless_the_text_is_written_in_leet():
 def test_ordinary_text_keeps_its_spelling():
     d = Document("Plan A. B.Sc. in 2024, COVID-19 and G20; a.b c; h1 tag; Rs5 crore, INR1,000, win7, Hawaii, zoo")
     assert d.view == d.text.casefold()
+
+
+def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import load_config
+    text = "\ud800 ये मुसलमान सब गद्दार हैं"
+    assert Document(text).view[0] == "\ufffd"
+    report = Checker(load_config().with_overrides(model=False)).check(text)
+    assert {f.rule_id for f in report.findings} >= {"VC209"}
+    assert all(text[f.start:f.end] == f.match for f in report.findings)

@@ -101,3 +101,13 @@ def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, deni
     from vaktacheck.config import Config
     from vaktacheck.score import rule_evidence
     assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech is denies
+
+
+def test_half_a_character_is_a_clear_line_error_not_a_traceback(tmp_path, capsys):
+    # JSON may escape a lone surrogate; no UTF-8 output (nor RE2) can hold it
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "\\ud800 ye log gaddar hain"}\n{"text": "pair \\ud83d\\ude00 ok"}\n', encoding="utf-8")
+    assert main(["score", str(src), "--no-model"]) == 2
+    bad, good = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    assert bad == {"line": 1, "error": "line 1: 'text' holds half of a character (\\ud800), not Unicode text"}
+    assert good["flagged"] == []

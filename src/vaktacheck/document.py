@@ -19,6 +19,9 @@ _DROP = str.maketrans({"\u093c": None, "\u200d": None, "\u200c": None, "\u00ad":
 _FOLD = str.maketrans({
     "\u0901": "\u0902", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
     "\u2013": "-", "\u2014": "-", "\u00a0": " ",
+    # half a character (a lone surrogate, which only an API caller or a JSON escape can pass in) is no
+    # letter: the replacement character keeps offsets and lets the view be encoded (RE2 needs UTF-8)
+    **{chr(c): "\ufffd" for c in range(0xD800, 0xE000)},
 })
 _DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
 # Obfuscated spellings folded in the view: letters spaced out ("d-a-l-i-t", "m u s l i m") lose their

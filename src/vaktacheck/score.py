@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -177,6 +178,9 @@ def assemble(rules: list[tuple[list, RuleEvidence]], probs, thr) -> list[dict]:
     return out
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _read_lines(fh):
     """(line number, text or None, error or None) for each non-blank input line."""
     for n, line in enumerate(fh, 1):
@@ -187,9 +191,14 @@ def _read_lines(fh):
             text = obj["text"] if isinstance(obj, dict) else None
             if not isinstance(text, str):
                 raise KeyError
-            yield n, text, None
         except (ValueError, KeyError):
             yield n, None, f"line {n}: not a JSON object with a string 'text' field"
+            continue
+        lone = _LONE_SURROGATE.search(text)
+        if lone:  # JSON can escape half a character ("\ud800"); no output could hold it
+            yield n, None, f"line {n}: 'text' holds half of a character (\\u{ord(lone.group()):04x}), not Unicode text"
+        else:
+            yield n, text, None
 
 
 def _chunks(items, size: int):
