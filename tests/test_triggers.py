@@ -22,6 +22,15 @@ def _term_sets():
                 yield rule.id, p
 
 
+def _term_sets_all():
+    for rule in _CHECKER.all_rules:
+        pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())
+        for p in pats:
+            for q in getattr(p, "parts", (p,)):
+                if isinstance(q, TermPattern):
+                    yield rule.id, q
+
+
 @pytest.mark.parametrize("rule_id,pattern", list(_term_sets()), ids=lambda x: x if isinstance(x, str) else "")
 def test_re2_copy_matches_wherever_the_original_does(rule_id, pattern):
     copy = re2_source(pattern._sources["deva"])
@@ -43,6 +52,7 @@ def test_gate_lets_every_flagged_rule_through():
             if rule.kind == "analyser" and rule.pattern.search(view) is None:
                 continue  # an analyser is gated on its own terms only; VC601 also fires on a context flag
             assert rule.id in possible, (rule.id, ex.text)
+            assert _CHECKER._triggers.gate(view)(rule.id), (rule.id, ex.text)  # the second look too
 
 
 def test_gate_lets_through_every_named_set_that_matches():
@@ -55,11 +65,11 @@ def test_gate_lets_through_every_named_set_that_matches():
     for rule in _CHECKER.all_rules:
         for ex in rule.flag_examples + rule.pass_examples:
             view = Document(ex.text, "<t>").view
-            possible = _CHECKER._triggers.possible(view)
+            may = _CHECKER._triggers.gate(view)
             for n in gated:
                 if named[n].search(view) is not None:
                     seen.add(n)
-                    assert _CHECKER._triggers.may(possible, "@" + n), (n, ex.text)
+                    assert may("@" + n), (n, ex.text)
     assert len(seen) >= len(gated) - 1  # the examples exercise (nearly) every gated set
 
 
@@ -78,8 +88,28 @@ def test_no_copy_where_re2_would_read_it_differently(source):
 
 
 def test_copy_widens_word_edges_and_whitespace():
-    assert re2_source(r"\m(?:राम\s+राज)\M") == r"(?:राम[\s\p{Z}]+राज)"
-    assert re2_source(r"[\s\-]+") == r"[\s\p{Z}\-]+"
+    assert re2_source(r"\m(?:राम\s+राज)\M") == r"(?:राम[\s\p{Z}\x0b\x85]+राज)"
+    assert re2_source(r"[\s\-]+") == r"[\s\p{Z}\x0b\x85\-]+"
+
+
+def test_the_tighter_copy_keeps_word_edges_and_matches_wherever_the_original_does():
+    original = compile_terms({"hi-Latn": ["chor"], "hi": ["चोर"], "en": ["thief*"]})
+    tight = re2.compile(re2_source(original.pattern, edges=True))
+    for text in ["ye chor hai", "chor", "चोर है", "(चोर)", "thiefdom! all", "a\u0085chor", "x\u000bchor"]:
+        assert original.search(text) and tight.search(text), text
+    for text in ["chorus line", "चोरी हुई", "achor", "chor1", "चोरों"]:
+        assert not original.search(text) and not tight.search(text), text
+
+
+@pytest.mark.parametrize("rule_id,pattern", list(_term_sets_all()), ids=lambda x: x if isinstance(x, str) else "")
+def test_tighter_copy_matches_wherever_the_original_does(rule_id, pattern):
+    copy = re2_source(pattern.pattern, edges=True)
+    assert copy is not None, f"{rule_id}: a built-in term set has no tighter RE2 copy"
+    tight = re2.compile(copy)
+    for ex in _EXAMPLES:
+        view = Document(ex.text, "<t>").view
+        if pattern.search(view):
+            assert tight.search(view), (rule_id, view)
 
 
 def test_a_user_pack_with_unsafe_raw_terms_is_simply_not_gated():

@@ -1,7 +1,6 @@
 """The Checker: rules (and, when enabled, the classifier) over a Document, into a Report."""
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 import regex
@@ -116,8 +115,7 @@ class Checker:
     def _run_rules(self, doc: Document, ctx: Context) -> list[Finding]:
         findings: list[Finding] = []
         timed_out: list[str] = []
-        possible = self._triggers.possible(doc.view)
-        doc.gate = partial(self._triggers.may, possible)
+        doc.gate = self._triggers.gate(doc.view)
         for rule in self._run_order:
             if rule.kind != "analyser" and not doc.may_match(rule.id):
                 continue  # one of its term sets matches nowhere in the text

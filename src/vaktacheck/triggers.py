@@ -12,6 +12,12 @@ could. It may let too much through, never too little:
 - Latin: romanized Hindi has no fixed spelling, so each term gets a key in the text's *skeleton*
   instead (matching.latin_key: vowels, h, y, w, v dropped, runs collapsed), and one RE2 literal set
   finds every key present. A set with a raw regular expression is not gated.
+
+Both answers are loose (short keys such as "mc" are in most Latin texts): a rule they let through
+is then asked once more, of each of its sets, by a search with a tighter RE2 copy of the whole set
+(word edges kept), compiled on first need; each set is searched at most once per text. A set that
+matched nowhere costs the `regex` module a full scan of each sentence, the tighter copy a few
+microseconds (measured: docs/benchmarks.md, section 3).
 """
 from __future__ import annotations
 
@@ -29,17 +35,30 @@ _UNSAFE = regex.compile(r"\\[wWdDbBSAZGKXRN]|\[\[|--|&&|~~|\|\|")
 _UNSAFE_SEQUENCE = regex.compile(r"\(\?[<=!>|P#]|\(\?[a-z]*-|[*+?}][+?]?\+")
 
 
-def re2_source(src: str) -> str | None:
-    """A looser RE2 copy of one of our `regex` sources, or None where no sound copy is made."""
-    src = src.replace(_L, "").replace(_R, "")
+# For the tighter copies: characters that are surely word characters for `regex` (Latin letters and
+# digits, Devanagari letters, signs and digits, not the dandas); any other character, or the text's
+# start or end, stands for a word edge. RE2 has no \m, so the edge character is consumed, which does
+# not matter when all that is asked is whether a set matches.
+_WORD_CHARS = r"a-zA-Z0-9\x{0900}-\x{0963}\x{0966}-\x{096F}\x{0971}-\x{097F}"
+_EDGES = {r"\m": f"(?:^|[^{_WORD_CHARS}])", r"\M": f"(?:$|[^{_WORD_CHARS}])"}
+
+
+def re2_source(src: str, edges: bool = False) -> str | None:
+    """A looser RE2 copy of one of our `regex` sources, or None where no sound copy is made: without
+    word edges (for the atoms and keys), or, with `edges`, with them, and any character in place of a
+    Unicode property class (which compiles slowly in RE2 and only narrows a match)."""
+    src = src.replace(_L, r"\m" if edges else "").replace(_R, r"\M" if edges else "")
     out = []
     for tok in _TOKEN.findall(src):
-        if tok in (r"\m", r"\M"):  # word edges: dropping them only widens the match
+        if tok in (r"\m", r"\M"):
+            out.append(_EDGES[tok] if edges else "")  # dropping an edge only widens the match
             continue
-        if tok == r"\s":  # RE2's \s is ASCII whitespace only
-            tok = r"[\s\p{Z}]"
+        if edges and (tok.startswith((r"\p", r"\P")) or tok.startswith("[") and ("\\p" in tok or "\\P" in tok)):
+            tok = "(?s:.)"
+        elif tok == r"\s":  # RE2's \s is ASCII whitespace only; `regex` counts \v and U+0085 too
+            tok = r"[\s\p{Z}\x0b\x85]"
         elif tok.startswith("[") and r"\s" in tok:
-            tok = tok.replace(r"\s", r"\s\p{Z}")
+            tok = tok.replace(r"\s", r"\s\p{Z}\x0b\x85")
         elif _UNSAFE.search(tok):
             return None
         out.append(tok)
@@ -65,6 +84,9 @@ class Triggers:
         self._keys: dict[str, int] = {}  # Latin key -> its index in the key set
         gates: dict[tuple, int] = {}  # (Devanagari gate, Latin gate) of a term set -> its bit
         self._needs: dict[str, int] = {}  # rule id -> the bits of its term sets
+        self._sets: dict[str, list[TermPattern]] = {}  # rule id or "@name" -> its term sets, for the second look
+        self._copies: dict = {}  # term set -> its tighter RE2 copy (None: no sound copy), compiled on first need
+        self._options = options
         for rule in rules:
             if rule.kind == "analyser":  # gated on its terms, if it has any; the analyser asks (`may`)
                 pats = [rule.pattern] if rule.pattern is not None else []
@@ -77,10 +99,12 @@ class Triggers:
                 for g in pairs:
                     gates.setdefault(g, 1 << len(gates))
                 self._needs[rule.id] = sum({gates[g] for g in pairs})
+                self._sets[rule.id] = pats
         for name, p in (named_sets or {}).items():
             g = (self._devanagari_gate(p, options), self._latin_gate(p))
             if None not in g:
                 self._needs["@" + name] = gates.setdefault(g, 1 << len(gates))
+                self._sets["@" + name] = [p]
         if self._devanagari:
             self._filter.Compile()
         self._key_set.Add("")  # matches every text: an empty answer would mean RE2 gave up
@@ -150,7 +174,37 @@ class Triggers:
     def gated(self, rule_id: str) -> bool:
         return rule_id in self._needs
 
-    def may(self, possible: set[str] | None, key: str) -> bool:
-        """Could rule `key` (or named set "@name") match, given `possible(view)`?"""
-        return possible is None or key in possible or key not in self._needs
+    def gate(self, view: str):
+        """For one text, a test: could rule `key` (or named set "@name") match in it? `possible`
+        answers first; a key it lets through is then asked of each of its sets' tighter copies."""
+        possible = self.possible(view)
+        if possible is None:
+            return _anything
+        encoded = view.encode()
+        found: dict[TermPattern, bool] = {}  # each set searched at most once per text
+
+        def matches(p: TermPattern) -> bool:
+            if p not in found:
+                found[p] = any(self._search(q, encoded) for q in getattr(p, "parts", (p,)))
+            return found[p]
+
+        def may(key: str) -> bool:
+            if key not in self._needs:
+                return True
+            return key in possible and all(matches(p) for p in self._sets[key])
+        return may
+
+    def _search(self, p: TermPattern, encoded: bytes) -> bool:
+        if p not in self._copies:
+            copy = re2_source(p.pattern, edges=True)
+            try:
+                self._copies[p] = None if copy is None else re2.compile(copy.encode(), self._options)
+            except re2.error:
+                self._copies[p] = None
+        copy = self._copies[p]
+        return copy is None or copy.search(encoded) is not None
+
+
+def _anything(key: str) -> bool:
+    return True
 
