@@ -141,7 +141,8 @@ def test_everyday_words_are_not_read_as_group_names(text):
     ("group-generaliser", "isko share karo"), ("group-generaliser", "hinsa bhi bhari padi hai"),
     ("generalising-cue", "share chat band karo"), ("generalising-cue", "sbi ka khata"),
     ("group-adjective", "qatar airways ki flight"), ("subject-pronoun", "we won the match"),
-    ("first-person", "ghar mein baitho")])
+    ("first-person", "ghar mein baitho"), ("ableist", "aaj ghar ka khana khaya"), ("ableist", "Andy ate an anda"),
+    ("ableist", "kal aandhi aayi thi"), ("ableist", "Gitesh Khanna bhi aaye")])
 def test_everyday_words_are_not_read_as_cue_words(name, text):
     from vaktacheck.lexicons import load_sets
     from vaktacheck.matching import compile_terms

@@ -215,6 +215,9 @@ class Checker:
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# What may stand before a pronoun that opens a sentence or a clause: nothing but spaces and quotes, or
+# anything up to a comma, semicolon, colon or dash.
+_CLAUSE_OPENS = regex.compile(r"[\s\"'“‘]*|.*[,;:—–-][\s\"'“‘]*", regex.DOTALL)
 _GAP = regex.compile(r"\s+")
 
 
@@ -262,15 +265,13 @@ def _names_a_place(view: str, end: int, place) -> bool:
 
 def _cooccur_by_reference(doc: Document, s, rule: Rule) -> tuple[int, int] | None:
     """"Some X came. They are all ...": the rule's antecedent set matched in the previous sentence and
-    a subject pronoun opens this one, so the pronoun stands for it."""
+    a subject pronoun opens this one, or one of its clauses ("Beware of them, they ..."), so the
+    pronoun stands for it."""
     name = rule.match["antecedent"]
-    first = _TOKEN.search(s.view)
-    m = rule.pronoun.search(s.view, first.start(), timeout=REGEX_TIMEOUT) if first else None
-    if m is None or m.start() != first.start():
+    opening = [m for m in finditer(rule.pronoun, s.view) if _CLAUSE_OPENS.fullmatch(s.view, 0, m.start())]
+    if not opening or rule.sets[name].search(doc.sentences[s.index - 1].view, timeout=REGEX_TIMEOUT) is None:
         return None
-    if rule.sets[name].search(doc.sentences[s.index - 1].view, timeout=REGEX_TIMEOUT) is None:
-        return None
-    return _cooccur(s.view, rule, {name: ((m.start(), m.end()),)})
+    return next((span for m in opening if (span := _cooccur(s.view, rule, {name: ((m.start(), m.end()),)}))), None)
 
 
 _RISK = {"identity-appeal", "enmity", "threat", "personal-attack", "allegation"}

@@ -48,8 +48,8 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     lo = _token_bound(view, mstart, -_NEAR_TOKENS)
     if any(not _CLOSES_CLAUSE.match(view, m.end()) for m in finditer(pat, view, lo, mstart)):
         return True
-    if _HINDI_NEG.search(view, mend, _token_bound(view, mend, 2)):
-        return True  # Hindi negates after the noun: "... प्रदर्शन नहीं होगा"
+    if _HINDI_NEG.search(view, mend, _clause_end(view, mend, _token_bound(view, mend, 2))):
+        return True  # Hindi negates after the noun: "... प्रदर्शन नहीं होगा", not across a comma
     hi = _token_bound(view, mend, 4)
     for m in finditer(pat, view, mend, hi):
         around = view[m.start():_token_bound(view, m.end(), 3)]
@@ -61,6 +61,15 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
 # A negator that ends its clause ("शरणार्थी नहीं, ये दीमक हैं": not refugees, these are termites)
 # corrects a word before it instead of denying what follows.
 _CLOSES_CLAUSE = regex.compile(r"\s*[,;:—–]")
+
+
+def _clause_end(view: str, pos: int, end: int) -> int:
+    """Where the clause that runs on at `pos` stops, at `end` at the latest."""
+    m = _CLAUSE_BREAK.search(view, pos, end)
+    return m.start() if m else end
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:—–।]")
 
 
 def _token_bound(view: str, pos: int, count: int) -> int:
