@@ -365,7 +365,7 @@ def _factored(bodies) -> str:
     pattern), as a tree: alternatives that share leading tokens are merged under them, the noun
     forms of a term too ("[kq]+h?aa|[kq]+h?i" becomes "[kq]+h?(?:aa|i)"). At each word start the
     engine then reads a shared stem once instead of once per term and form. Measured: see
-    docs/benchmarks.md, section 3."""
+    docs/benchmarks.md, section 4."""
     seqs = [s for b in bodies for s in _spelled_out(b)]
     return _trie(sorted(dict.fromkeys(seqs), key=lambda s: (-len("".join(s)), "".join(s))))
 

@@ -17,7 +17,7 @@ Both answers are loose (short keys such as "mc" are in most Latin texts): a rule
 is then asked once more, of each of its sets, by a search with a tighter RE2 copy of the whole set
 (word edges kept), compiled on first need; each set is searched at most once per text. A set that
 matched nowhere costs the `regex` module a full scan of each sentence, the tighter copy a few
-microseconds (measured: docs/benchmarks.md, section 3).
+microseconds (measured: docs/benchmarks.md, section 4).
 """
 from __future__ import annotations
 
