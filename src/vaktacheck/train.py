@@ -25,7 +25,7 @@ from .model.calibrate import script_of
 from .model.preprocess import clean
 from .model import file_sha256, ngrams
 
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 
 
 def set_seed(seed: int) -> None:
@@ -369,8 +369,9 @@ def main(argv=None) -> int:
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--C", type=float, default=4.0, help="inverse regularisation of the n-gram model")
     ap.add_argument("--tokenizer", help="reuse this tokenizer.json instead of training one (bit-for-bit reruns)")
-    ap.add_argument("--authored", metavar="YAML", help="add our own template sentences to training "
-                    "(e.g. data/authored/hate-templates.yaml; not used for the shipped model)")
+    ap.add_argument("--authored", metavar="YAML", default="data/authored/hate-templates.yaml",
+                    help="our own group-hate template sentences, added to the training data (default: %(default)s; "
+                    "'' for none)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N records only (smoke runs)")
     ap.add_argument("--device", default="cpu", help="torch device for the transformer (e.g. cuda); the "
                     "shipped model is trained on the CPU, and a GPU run gives close, not identical, weights")
