@@ -215,9 +215,9 @@ class Checker:
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-# What may stand before a pronoun that opens a sentence or a clause: nothing but spaces and quotes, or
-# anything up to a comma, semicolon, colon or dash.
-_CLAUSE_OPENS = regex.compile(r"[\s\"'“‘]*|.*[,;:—–-][\s\"'“‘]*", regex.DOTALL)
+# What may stand before a pronoun that opens a sentence or a clause: spaces and quotes, after anything up
+# to a comma, semicolon, colon, danda or spaced dash (the view has folded typographic quotes and dashes).
+_CLAUSE_OPENS = regex.compile(r"""(?:.*(?:[,;:।]|\s-+\s))?[\s"']*""", regex.DOTALL)
 _GAP = regex.compile(r"\s+")
 
 

@@ -69,7 +69,7 @@ def _clause_end(view: str, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:—–।]")
+_CLAUSE_BREAK = regex.compile(r"[,;:।]|\s-+\s")  # the view has folded dashes to "-"
 
 
 def _token_bound(view: str, pos: int, count: int) -> int:
