@@ -147,7 +147,7 @@ class Checker:
             return hits
         for s in doc.sentences:
             span = _cooccur(s.view, rule)
-            if span is None and rule.pronoun is not None and s.index > 0:
+            if span is None and rule.pronoun is not None:
                 span = _cooccur_by_reference(doc, s, rule)
             if span:
                 hits.append(Hit(s, *span))
@@ -264,14 +264,21 @@ def _names_a_place(view: str, end: int, place) -> bool:
 
 
 def _cooccur_by_reference(doc: Document, s, rule: Rule) -> tuple[int, int] | None:
-    """"Some X came. They are all ...": the rule's antecedent set matched in the previous sentence and
-    a subject pronoun opens this one, or one of its clauses ("Beware of them, they ..."), so the
+    """"Some X came. They are all ...": a subject pronoun opens this sentence or one of its clauses
+    ("Beware of them, they ...") and the rule's antecedent set matched before it, in the sentence
+    before or in an earlier clause of this one ("X grab land everywhere, their nature is ..."), so the
     pronoun stands for it."""
     name = rule.match["antecedent"]
-    opening = [m for m in finditer(rule.pronoun, s.view) if _CLAUSE_OPENS.fullmatch(s.view, 0, m.start())]
-    if not opening or rule.sets[name].search(doc.sentences[s.index - 1].view, timeout=REGEX_TIMEOUT) is None:
-        return None
-    return next((span for m in opening if (span := _cooccur(s.view, rule, {name: ((m.start(), m.end()),)}))), None)
+    before = doc.sentences[s.index - 1].view if s.index > 0 else ""
+    antecedent = rule.sets[name].search(before, timeout=REGEX_TIMEOUT) is not None
+    for m in finditer(rule.pronoun, s.view):
+        if not _CLAUSE_OPENS.fullmatch(s.view, 0, m.start()):
+            continue
+        if antecedent or rule.sets[name].search(s.view, 0, m.start(), timeout=REGEX_TIMEOUT) is not None:
+            span = _cooccur(s.view, rule, {name: ((m.start(), m.end()),)})
+            if span:
+                return span
+    return None
 
 
 _RISK = {"identity-appeal", "enmity", "threat", "personal-attack", "allegation"}
