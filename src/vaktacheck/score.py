@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import regex
 
 from .model.corpora import LABELS
 
@@ -178,7 +178,7 @@ def assemble(rules: list[tuple[list, RuleEvidence]], probs, thr) -> list[dict]:
     return out
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def _read_lines(fh):
