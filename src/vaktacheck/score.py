@@ -78,7 +78,8 @@ def _denies_a_group_slur(view: str) -> bool:
 
 
 def rule_evidence(report) -> RuleEvidence:
-    """A threat aimed at a group (a group named in its sentence) is hate as well as hostile."""
+    """A threat aimed at a group (a group named in its sentence, or VC304's group, which may be a pronoun
+    standing for one in the sentence before) is hate as well as hostile."""
     from .guards import guard_applies
     from .matching import finditer
     doc = report.document
@@ -89,7 +90,7 @@ def rule_evidence(report) -> RuleEvidence:
         labels = _labels_for(f.rule_id)
         if f.category == "threat":
             s = doc.sentence_at(f.start)
-            if s is not None and any(True for _ in finditer(_group_pattern(), s.view)):
+            if f.rule_id == "VC304" or (s is not None and any(True for _ in finditer(_group_pattern(), s.view))):
                 labels = labels + ("hate",)
         hits.append((labels, f.severity.value))
     # counter-speech: the text condemns or cites the law, or a hate rule matched and was negated or condemned
