@@ -60,7 +60,7 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
 
 # A negator that ends its clause ("शरणार्थी नहीं, ये दीमक हैं": not refugees, these are termites)
 # corrects a word before it instead of denying what follows.
-_CLOSES_CLAUSE = regex.compile(r"\s*[,;:—–]")
+_CLOSES_CLAUSE = regex.compile(r"\s*(?:[,;:।]|-+\s)")  # the view folds dashes to "-"
 
 
 def _clause_end(view: str, pos: int, end: int) -> int:
