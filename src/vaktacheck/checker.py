@@ -10,7 +10,7 @@ from .config import Config
 from .context import Context
 from .document import Document
 from .findings import Finding, Message, Severity
-from .guards import GUARD_NAMES, guard_applies, guard_pattern
+from .guards import CLAUSE_BREAK, GUARD_NAMES, guard_applies, guard_pattern
 from .lexicons import allowed_names
 from .matching import REGEX_TIMEOUT, finditer
 from .meta import META, meta_finding
@@ -225,6 +225,8 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
     """The tightest span in which every set matches within `within` tokens, or None. `given` supplies
     the matches of some sets (a pronoun standing for its antecedent)."""
     within = int(rule.match.get("within", 15))
+    clause = rule.match.get("clause")
+    names = list(rule.sets)
     per_set = []
     for name, pat in rule.sets.items():  # cheapest first (rules.load_rule orders them)
         ms = list(given[name]) if given and name in given else [(m.start(), m.end()) for m in finditer(pat, view)]
@@ -246,6 +248,10 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
             chosen.append(min(apart, key=lambda o: abs(o[0] - a[0])))
         if len(chosen) < len(per_set):
             continue
+        if clause:
+            inner = [c for c, name in zip(chosen, names) if name in clause]
+            if CLAUSE_BREAK.search(view, min(c[0] for c in inner), max(c[1] for c in inner)):
+                continue
         lo, hi = min(c[0] for c in chosen), max(c[1] for c in chosen)
         tokens = len(_TOKEN.findall(view, lo, hi))
         if tokens <= within + sum(1 for _ in chosen) and (best is None or hi - lo < best[1] - best[0]):

@@ -65,11 +65,11 @@ _CLOSES_CLAUSE = regex.compile(r"\s*(?:[,;:।]|-+\s)")  # the view folds dashes
 
 def _clause_end(view: str, pos: int, end: int) -> int:
     """Where the clause that runs on at `pos` stops, at `end` at the latest."""
-    m = _CLAUSE_BREAK.search(view, pos, end)
+    m = CLAUSE_BREAK.search(view, pos, end)
     return m.start() if m else end
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:।]|\s-+\s")  # the view has folded dashes to "-"
+CLAUSE_BREAK = regex.compile(r"[,;:।]|\s-+\s")  # the view has folded dashes to "-"
 
 
 def _token_bound(view: str, pos: int, count: int) -> int:

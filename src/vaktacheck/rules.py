@@ -3,7 +3,8 @@
 A rule's `kind` is one of a small closed set:
 - `terms`: any term of the per-language lists matches;
 - `pattern`: raw regular expressions (over the folded, lower-cased view);
-- `cooccur`: every named term set matches within `within` tokens of each other; with `antecedent: SET`,
+- `cooccur`: every named term set matches within `within` tokens of each other (the sets listed in
+  `clause`, within one clause: no comma, semicolon, colon, danda or dash between them); with `antecedent: SET`,
   a subject pronoun opening the sentence ("they", "वे", "ye log") stands for SET when the previous
   sentence matches SET ("Some X came. They are all ...");
 - `analyser`: a named Python analyser (analysers.py) for what data cannot express.
@@ -227,6 +228,9 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
             if m["antecedent"] not in rule.sets:
                 raise _fail(path, text, "match.antecedent", "must name one of the rule's sets")
             rule.pronoun = _terms(path, text, "match.antecedent", {"en": ["@subject-pronoun"]}, sets)
+        clause = m.get("clause", [])
+        if not isinstance(clause, list) or not set(clause) <= set(rule.sets):
+            raise _fail(path, text, "match.clause", "must list some of the rule's sets")
         if "located" in m:
             if m["located"] not in rule.sets:
                 raise _fail(path, text, "match.located", "must name one of the rule's sets")
