@@ -42,3 +42,30 @@ def test_authored_templates_pair_every_group_with_hate_and_non_hate():
             labels = {r.labels[hate] for r in recs if r.lang == lang and g in r.text.split()}
             assert labels == {0, 1}, (lang, g)
     assert all(r.corpus == "vakta_authored" and r.split == "train" for r in recs)
+
+
+def test_authored_contempt_for_an_unprotected_group_is_not_hate():
+    # "{O} sab chor hain" (officials, trades) is the hate frame's twin: same words, a target that is not protected
+    import yaml
+    from vaktacheck.model.corpora import LABELS, authored_records
+    path = Path(__file__).resolve().parents[1] / "data" / "authored" / "hate-templates.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    hate = LABELS.index("hate")
+    recs = authored_records(path)
+    for lang in ("hi", "hi-Latn"):
+        for o in spec[lang]["O"]:
+            labels = {r.labels[hate] for r in recs if r.lang == lang and r.text.startswith(o + " ")}
+            assert labels == {0}, (lang, o, labels)
+
+
+def test_misspell_changes_one_word_and_is_seeded():
+    import random
+    from vaktacheck.model.corpora import misspell
+    a = [misspell("ye log bahut imaandar hote hain", "hi-Latn", random.Random(s)) for s in range(20)]
+    assert a == [misspell("ye log bahut imaandar hote hain", "hi-Latn", random.Random(s)) for s in range(20)]
+    changed = [x for x in a if x != "ye log bahut imaandar hote hain"]
+    assert changed and all(len(set(x.split()) - set("ye log bahut imaandar hote hain".split())) <= 1
+                           or " " in x for x in changed)
+    hi = {misspell("मुसलमानों को नौकरी दीजिए", "hi", random.Random(s)) for s in range(20)}
+    assert "मुसलमानो को नौकरी दीजिए" in hi or "मुसलमानों को नौकरी दिजिए" in hi
+    assert misspell("a b", "hi-Latn", random.Random(1)) == "a b"  # no word long enough to misspell

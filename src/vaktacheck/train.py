@@ -25,7 +25,7 @@ from .model.calibrate import script_of
 from .model.preprocess import clean
 from .model import file_sha256, ngrams
 
-MODEL_VERSION = "1.2.0"
+MODEL_VERSION = "1.3.0"
 
 
 def set_seed(seed: int) -> None:

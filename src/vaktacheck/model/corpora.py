@@ -129,30 +129,76 @@ def load_corpora(data_dir: Path, corpora=CORPORA) -> tuple[list[Record], list[Re
 # hostile, abusive, hate, defamation, checkworthy (see the yaml file's header for why)
 _AUTHORED_LABELS = {"hate": (1, None, 1, None, None), "neutral": (0, 0, 0, None, None),
                     "counter": (None, None, 0, None, None), "not_group": (None, None, 0, None, None)}
+_SLOTS = ("A", "N", "P")
+_TARGETS = ("G", "O")  # a protected group, or one that is not
 
 
 def authored_records(path: Path) -> list[Record]:
-    """Training records from our own group-hate templates (`python -m vaktacheck.train --authored FILE`;
-    not in the shipped model: the file's header says what they did on dev). Every frame is expanded
-    with every group, its insult slots drawn with a fixed seed; a frame with no group slot is expanded
-    with every value of its slot."""
+    """Training records from our own group-hate templates (`data/authored/hate-templates.yaml`, in the
+    shipped model; `python -m vaktacheck.train --authored ''` leaves them out). Every frame is expanded
+    with every group (or every unprotected group, {O}), its other slots drawn with a fixed seed; a frame with no group slot is expanded
+    with every value of its slot; `fixed` sentences are taken as they are. Then a seeded share of all
+    of them (`spelling_rate`) is added once more, misspelt."""
     import yaml
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     rng = random.Random(SEED)
     out, seen = [], set()
+
+    def add(text, labels, lang):
+        if text not in seen:
+            seen.add(text)
+            out.append(Record(text, labels, "vakta_authored", lang, "train"))
+
     for lang in ("hi", "hi-Latn"):
         part = spec[lang]
         for kind, labels in _AUTHORED_LABELS.items():
             for frame in part[kind]:
-                slots = [k for k in ("A", "N") if "{" + k + "}" in frame]
-                if "{G}" in frame:
-                    fills = [dict(G=g, **{k: rng.choice(part[k]) for k in slots})
-                             for g in part["groups"] for _ in range(spec["draws"] if slots else 1)]
+                slots = [k for k in _SLOTS if "{" + k + "}" in frame]
+                target = next((t for t in _TARGETS if "{" + t + "}" in frame), None)
+                if target:
+                    fills = [{target: g, **{k: rng.choice(part[k]) for k in slots}}
+                             for g in part["groups" if target == "G" else "O"]
+                             for _ in range(spec["draws"] if slots else 1)]
                 else:
                     fills = [{k: v for k in slots} for v in part[slots[0]]] if slots else [{}]
                 for f in fills:
-                    text = frame.format(**f)
-                    if text not in seen:
-                        seen.add(text)
-                        out.append(Record(text, labels, "vakta_authored", lang, "train"))
+                    add(frame.format(**f), labels, lang)
+            for text in part.get("fixed", {}).get(kind, []):
+                add(text, labels, lang)
+    for r in list(out):
+        if rng.random() < spec.get("spelling_rate", 0):
+            add(misspell(r.text, r.lang, rng), r.labels, r.lang)
     return out
+
+
+# the misspellings people type (and that a tokenizer must survive): long vowel signs typed short,
+# nasal marks and nukta left out, in Latin dropped vowels, digits for letters, spaced-out letters
+_DEVA_SWAPS = (("ी", "ि"), ("ू", "ु"), ("ं", ""), ("ँ", ""), ("़", ""), ("ों", "ो"), ("ें", "े"))
+_LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5"}
+
+
+def misspell(text: str, lang: str, rng: random.Random) -> str:
+    """One seeded misspelling of one word of `text` (the text unchanged when no word allows one)."""
+    words = text.split(" ")
+    i = rng.randrange(len(words))
+    w = words[i]
+    if lang == "hi":
+        swaps = [(a, b) for a, b in _DEVA_SWAPS if a in w]
+        if swaps:
+            a, b = rng.choice(swaps)
+            words[i] = w.replace(a, b, 1)
+    elif w.isalpha() and len(w) >= 4:
+        how = rng.randrange(4)
+        if how == 0:  # vowels dropped after the first letter
+            words[i] = w[0] + "".join(c for c in w[1:] if c not in "aeiou")
+        elif how == 1:  # a digit for a letter
+            j = [k for k, c in enumerate(w) if c in _LEET]
+            if j:
+                k = rng.choice(j)
+                words[i] = w[:k] + _LEET[w[k]] + w[k + 1:]
+        elif how == 2:  # spaced letters
+            words[i] = " ".join(w)
+        else:  # a letter doubled
+            k = rng.randrange(1, len(w))
+            words[i] = w[:k] + w[k] + w[k:]
+    return " ".join(words)
