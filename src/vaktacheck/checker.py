@@ -226,7 +226,6 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
     the matches of some sets (a pronoun standing for its antecedent)."""
     within = int(rule.match.get("within", 15))
     clause = rule.match.get("clause")
-    names = list(rule.sets)
     per_set = []
     for name, pat in rule.sets.items():  # cheapest first (rules.load_rule orders them)
         ms = list(given[name]) if given and name in given else [(m.start(), m.end()) for m in finditer(pat, view)]
@@ -249,7 +248,7 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
         if len(chosen) < len(per_set):
             continue
         if clause:
-            inner = [c for c, name in zip(chosen, names) if name in clause]
+            inner = [c for c, name in zip(chosen, rule.sets) if name in clause]
             if CLAUSE_BREAK.search(view, min(c[0] for c in inner), max(c[1] for c in inner)):
                 continue
         lo, hi = min(c[0] for c in chosen), max(c[1] for c in chosen)

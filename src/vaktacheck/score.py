@@ -21,7 +21,8 @@ from .model.corpora import LABELS
 
 # Which labels a rule finding supports, by rule id prefix (most specific first).
 RULE_LABELS = (
-    ("VC1", ("hostile", "hate")), ("VC2", ("hostile", "hate")), ("VC3", ("hostile",)),
+    # VC304's target is a group by definition (named, or a pronoun standing for one named just before)
+    ("VC1", ("hostile", "hate")), ("VC2", ("hostile", "hate")), ("VC304", ("hostile", "hate")), ("VC3", ("hostile",)),
     ("VC401", ("hostile", "abusive")), ("VC402", ("hostile", "abusive")), ("VC403", ("hostile", "abusive")),
     ("VC404", ("hostile", "abusive")), ("VC501", ("hostile", "defamation")), ("VC502", ("defamation",)),
     ("VC701", ("checkworthy",)), ("VC702", ("checkworthy",)), ("VC703", ("checkworthy",)),
@@ -78,8 +79,7 @@ def _denies_a_group_slur(view: str) -> bool:
 
 
 def rule_evidence(report) -> RuleEvidence:
-    """A threat aimed at a group (a group named in its sentence, or VC304's group, which may be a pronoun
-    standing for one in the sentence before) is hate as well as hostile."""
+    """A threat aimed at a group (a group named in its sentence) is hate as well as hostile."""
     from .guards import guard_applies
     from .matching import finditer
     doc = report.document
@@ -88,9 +88,9 @@ def rule_evidence(report) -> RuleEvidence:
         if f.source_kind != "rule":
             continue
         labels = _labels_for(f.rule_id)
-        if f.category == "threat":
+        if f.category == "threat" and "hate" not in labels:
             s = doc.sentence_at(f.start)
-            if f.rule_id == "VC304" or (s is not None and any(True for _ in finditer(_group_pattern(), s.view))):
+            if s is not None and any(True for _ in finditer(_group_pattern(), s.view)):
                 labels = labels + ("hate",)
         hits.append((labels, f.severity.value))
     # counter-speech: the text condemns or cites the law, or a hate rule matched and was negated or condemned

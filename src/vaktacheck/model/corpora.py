@@ -136,9 +136,9 @@ _TARGETS = ("G", "O")  # a protected group, or one that is not
 def authored_records(path: Path) -> list[Record]:
     """Training records from our own group-hate templates (`data/authored/hate-templates.yaml`, in the
     shipped model; `python -m vaktacheck.train --authored ''` leaves them out). Every frame is expanded
-    with every group (or every unprotected group, {O}), its other slots drawn with a fixed seed; a frame with no group slot is expanded
-    with every value of its slot; `fixed` sentences are taken as they are. Then a seeded share of all
-    of them (`spelling_rate`) is added once more, misspelt."""
+    with every group (or every unprotected group, {O}), its other slots drawn with a fixed seed; a frame
+    with no group slot is expanded with every value of its slot; `fixed` sentences are taken as they are.
+    Then a seeded share of all of them (`spelling_rate`) is added once more, misspelt."""
     import yaml
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     rng = random.Random(SEED)
