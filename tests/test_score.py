@@ -48,6 +48,12 @@ def test_threat_against_a_group_is_hate_and_against_a_person_is_not(tmp_path, ca
     assert "hostile" in person["flagged"] and "hate" not in person["flagged"]
 
 
+def test_threat_against_a_pronoun_for_a_group_named_before_is_hate(tmp_path, capsys):
+    (out,) = _score(tmp_path, capsys, ["मोहल्ले में कुछ बिहारी परिवार आए हैं। इन लोगों को यहाँ से खदेड़ो।"], "--no-model")
+    assert [f["rule_id"] for f in out["findings"]] == ["VC304"]
+    assert {"hostile", "hate"} <= set(out["flagged"])
+
+
 def test_counter_speech_keeps_model_hate_below_threshold(tmp_path, capsys):
     from vaktacheck.score import COUNTER_SPEECH_CAP, RuleEvidence, combine
     import numpy as np
