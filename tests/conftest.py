@@ -1,6 +1,21 @@
+import os
+
 import pytest
 
 from vaktacheck import Checker, Config
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _term_cache_in_tmp(tmp_path_factory):
+    """The suite (and the CLI runs it starts) writes its term-pattern cache in a temporary folder,
+    not in the user's home."""
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("XDG_CACHE_HOME")
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from .meta import META, meta_finding
 from .report import Report
 from .rules import Rule, RuleError, builtin_pack_dir, load_pack
 from . import suppress as suppression
+from . import term_cache
 from .triggers import Triggers
 
 
@@ -60,6 +61,7 @@ class Checker:
         self._run_order = [r for r in self.rules if r.analyser not in LATE] + [r for r in self.rules if r.analyser in LATE]
         self._triggers = Triggers(self._run_order, {**{n: shared_set(n) for n in GATED_SETS},
                                                     **{f"guard-{g}": guard_pattern(g) for g in GUARD_NAMES}})
+        term_cache.save()  # the next process starts without rebuilding the term patterns
         self._model = None
         self._model_error: str | None = None
 

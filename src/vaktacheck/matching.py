@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from . import term_cache
 from .document import _DEVA_CHAR, fold
 
 # Word edges that understand Devanagari vowel signs (stdlib `re` does not).
@@ -387,11 +388,20 @@ def compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
     """Raises regex.error for a bad raw (`re:`) term, so packs are checked when they load."""
     key = tuple((flavour, tuple(terms)) for flavour, terms in terms_by_flavour.items())
     if key not in _BY_TERMS:  # a shared set is asked for by every rule that names it
-        _BY_TERMS[key] = _compile_terms(terms_by_flavour)
+        disk_key = term_cache.key(terms_by_flavour)
+        built = term_cache.get(disk_key)
+        if built is None:
+            built = _build(terms_by_flavour)
+            term_cache.put(disk_key, built)
+        sources, keys = built
+        # Rules that share a term set (the group nouns of six hate rules) share one pattern, compiled once.
+        _BY_TERMS[key] = None if sources is None else _INTERNED.setdefault(
+            tuple(sources.items()), TermPattern(sources, None if keys is None else frozenset(keys)))
     return _BY_TERMS[key]
 
 
-def _compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
+def _build(terms_by_flavour: dict[str, list[str]]) -> tuple[dict | None, list | None]:
+    """The regex sources of a term set (by script: all, deva, latn) and its gate keys (None: some term has none)."""
     buckets = {key: (set(), set()) for key in ("all", "deva", "latn")}  # (wordy, other)
     raws = set()
     keys: set[str] | None = set()
@@ -412,10 +422,8 @@ def _compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None
             if keys is not None and not (deva and not latn):
                 keys.add(latin_key(t, flavour))
     if not raws and not any(w or o for w, o in buckets.values()):
-        return None
-    sources = {key: _alternation(w, o, raws) for key, (w, o) in buckets.items()}
-    # Rules that share a term set (the group nouns of six hate rules) share one pattern, compiled once.
-    return _INTERNED.setdefault(tuple(sources.items()), TermPattern(sources, None if keys is None else frozenset(keys)))
+        return None, None
+    return {key: _alternation(w, o, raws) for key, (w, o) in buckets.items()}, None if keys is None else sorted(keys)
 
 
 _INTERNED: dict[tuple, TermPattern] = {}

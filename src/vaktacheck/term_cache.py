@@ -1,0 +1,88 @@
+"""A disk cache of the regex sources built from rule terms, so a cold `vaktacheck draft.txt` does
+not rebuild them. Building them (romanized spelling patterns, noun forms, the term tree) took about
+a third of a cold run (0.32-0.36 s of 1.0-1.1 s on the 2-core machine, docs/benchmarks.md).
+
+The file is named by a hash of vaktacheck's own code, so a changed or upgraded vaktacheck never reads
+sources an older one built; the terms themselves are the keys, so an edited pack only misses the sets
+it changed. The cache is an optimisation only: an unreadable, damaged or unwritable file is ignored.
+It lives in $XDG_CACHE_HOME/vaktacheck (~/.cache/vaktacheck; %LOCALAPPDATA%\\vaktacheck on Windows).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+_entries: dict[str, list] | None = None  # loaded on first use
+_new = False
+
+
+def cache_dir() -> Path:
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "vaktacheck"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "vaktacheck"
+
+
+def _code_hash() -> str:
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _file() -> Path:
+    return cache_dir() / f"terms-{_code_hash()}.json"
+
+
+def _load() -> dict[str, list]:
+    global _entries
+    if _entries is None:
+        try:
+            data = json.loads(_file().read_text(encoding="utf-8"))
+            _entries = data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            _entries = {}
+    return _entries
+
+
+def key(terms_by_flavour: dict[str, list[str]]) -> str:
+    return json.dumps(list(terms_by_flavour.items()), ensure_ascii=False)
+
+
+def get(k: str):
+    """The cached value for a key, or None."""
+    return _load().get(k)
+
+
+def put(k: str, value) -> None:
+    global _new
+    _load()[k] = value
+    _new = True
+
+
+def save() -> None:
+    """Write the cache if this process added to it (atomically: `batch` workers may write at once),
+    and remove the files of other versions of the code."""
+    global _new
+    if not _new:
+        return
+    _new = False
+    target = _file()
+    tmp = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".terms-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(_entries, f, ensure_ascii=False)
+        os.replace(tmp, target)
+        tmp = None
+        for old in target.parent.glob("terms-*.json"):
+            if old != target:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home or a full disk only costs the next run its start-up time
+    finally:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)

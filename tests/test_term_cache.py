@@ -1,0 +1,86 @@
+"""The disk cache of term patterns: a cold run reads what an earlier one built, and never depends on it."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from vaktacheck import matching, term_cache
+
+# A new process loads the rule packs and prints a digest of every term pattern it built
+# (matching._INTERNED is keyed by their sources). With "strict", building one raises.
+_PROCESS = """
+import hashlib, sys
+from vaktacheck import matching
+if sys.argv[1] == "strict":
+    def no_building(terms):
+        raise SystemExit("built again: %r" % (terms,))
+    matching._build = no_building
+from vaktacheck import Checker, Config
+checker = Checker(Config(model=False))
+assert checker.check("ye log desh ke gaddar hain").findings
+print(len(matching._INTERNED), hashlib.sha256(repr(sorted(matching._INTERNED)).encode()).hexdigest())
+"""
+
+
+def _process(cache, mode="build"):
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    done = subprocess.run([sys.executable, "-c", _PROCESS, mode], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """This process with nothing loaded from the cache yet, and its cache in tmp_path."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(term_cache, "_entries", None)
+    monkeypatch.setattr(term_cache, "_new", False)
+
+
+def test_second_process_reads_the_patterns_the_first_built(tmp_path):
+    first = _process(tmp_path)
+    assert len(list((tmp_path / "vaktacheck").glob("terms-*.json"))) == 1
+    assert _process(tmp_path, "strict") == first  # nothing built, the same patterns
+
+
+def test_damaged_cache_is_rebuilt(tmp_path):
+    first = _process(tmp_path)
+    path = next((tmp_path / "vaktacheck").glob("terms-*.json"))
+    path.write_text("{not json", encoding="utf-8")
+    assert _process(tmp_path) == first
+    assert isinstance(json.loads(path.read_text(encoding="utf-8")), dict)
+
+
+def test_unwritable_cache_place_costs_nothing_but_time(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")  # a file where the folder should be
+    _process(blocker)
+
+
+def test_files_of_other_code_versions_are_removed(tmp_path):
+    old = tmp_path / "vaktacheck" / "terms-0000000000000000.json"
+    old.parent.mkdir(parents=True)
+    old.write_text("{}", encoding="utf-8")
+    _process(tmp_path)
+    assert not old.exists()
+    assert len(list(old.parent.glob("terms-*.json"))) == 1
+
+
+def test_new_terms_are_built_and_kept(fresh, tmp_path, monkeypatch):
+    monkeypatch.setattr(matching, "_BY_TERMS", {})
+    terms = {"hi-Latn": ["koi naya shabd"]}
+    assert term_cache.get(term_cache.key(terms)) is None
+    assert matching.compile_terms(terms).search("ye koi naya shabd hai")
+    term_cache.save()
+    saved = json.loads(next((tmp_path / "vaktacheck").glob("terms-*.json")).read_text(encoding="utf-8"))
+    assert term_cache.key(terms) in saved
+
+
+def test_a_bad_raw_term_is_never_cached(fresh, monkeypatch):
+    monkeypatch.setattr(matching, "_BY_TERMS", {})
+    terms = {"en": ["re:(unclosed"]}
+    with pytest.raises(Exception):
+        matching.compile_terms(terms)
+    assert term_cache.get(term_cache.key(terms)) is None
