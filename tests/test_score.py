@@ -101,6 +101,9 @@ def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypa
     ("सिख गद्दार हैं।", False),                       # no denial
     ("चोर नहीं पकड़ा गया, पुलिस खोज रही है।", False),     # a denial, but of no group
     ("सिखों के बारे में कुछ नहीं कहा गया।", False),       # a group and a denial, but no demeaning word
+    ("पहाड़ी गंदगी नहीं फैलाते, ये शहर उन्हीं का है।", True),  # the negator inside the phrase it denies
+    ("bihari gandagi nahi failate, unhone ye sheher banaya", True),
+    ("पहाड़ी गंदगी फैलाते हैं, कोई नहीं रोकता।", False),  # the phrase whole, a negator elsewhere
 ])
 def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, denies):
     from vaktacheck.checker import Checker

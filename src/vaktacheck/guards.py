@@ -43,10 +43,12 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     if name != "negation":
         return any(True for _ in finditer(pat, view))
     # A negator inside the match is part of the claim ("cannot be trusted"), not a denial of it.
-    # Before the match it negates it ("we will never call ... traitors"); after it, when it follows
-    # at once or goes with a verb of saying (Hindi puts the verb last: "... गद्दार नहीं कहेंगे").
+    # Before the match it negates it ("we will never call ... traitors") within its clause: one that
+    # a comma or a dash closes first ("शरणार्थी नहीं, ये दीमक हैं": not refugees, these are termites;
+    # "कुछ नहीं समझते, जाहिल कौम है") corrects or says something else. After the match, it negates
+    # when it follows at once or goes with a verb of saying (Hindi puts the verb last: "... गद्दार नहीं कहेंगे").
     lo = _token_bound(view, mstart, -_NEAR_TOKENS)
-    if any(not _CLOSES_CLAUSE.match(view, m.end()) for m in finditer(pat, view, lo, mstart)):
+    if any(not CLAUSE_BREAK.search(view, m.end(), mstart) for m in finditer(pat, view, lo, mstart)):
         return True
     if _HINDI_NEG.search(view, mend, _clause_end(view, mend, _token_bound(view, mend, 2))):
         return True  # Hindi negates after the noun: "... प्रदर्शन नहीं होगा", not across a comma
@@ -56,11 +58,6 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
         if any(True for _ in finditer(guard_pattern("speech-verb"), around)):
             return True
     return False
-
-
-# A negator that ends its clause ("शरणार्थी नहीं, ये दीमक हैं": not refugees, these are termites)
-# corrects a word before it instead of denying what follows.
-_CLOSES_CLAUSE = regex.compile(r"\s*(?:[,;:।]|-+\s)")  # the view folds dashes to "-"
 
 
 def _clause_end(view: str, pos: int, end: int) -> int:

@@ -66,16 +66,24 @@ def _demeaning_pattern():
     return _merged_sets("derogatory-trait", "group-adjective")
 
 
+# A Hindi negator set inside a verb phrase: "गंदगी नहीं फैलाते" denies "गंदगी फैलाते".
+_INNER_NEGATOR = regex.compile(r"(?<=[\p{L}\p{M}]) (?:नहीं|नही|nahi|nahin|nhi) (?=[\p{L}\p{M}])")
+
+
 def _denies_a_group_slur(view: str) -> bool:
-    """'मुसलमान आतंकवादी नहीं हैं': a demeaning word about a named group, negated. The hate rules need
-    more (a generalising word, a trait phrase) to fire, so nothing else records the denial."""
+    """'मुसलमान आतंकवादी नहीं हैं', 'बिहारी गंदगी नहीं फैलाते': a demeaning word or phrase about a named
+    group, negated. The hate rules need more (a generalising word, a trait phrase) to fire, or never see
+    the phrase the negator splits, so nothing else records the denial."""
     from .guards import guard_applies, guard_pattern
     from .matching import finditer
     if not any(True for _ in finditer(guard_pattern("negation"), view)):
         return False  # cheapest test first: most sentences deny nothing
-    if not any(guard_applies("negation", view, m.start(), m.end()) for m in finditer(_demeaning_pattern(), view)):
-        return False
-    return any(True for _ in finditer(_group_pattern(), view))
+    demeaning = _demeaning_pattern()
+    denied = any(guard_applies("negation", view, m.start(), m.end()) for m in finditer(demeaning, view))
+    if not denied:
+        joined = _INNER_NEGATOR.sub(" ", view)
+        denied = joined != view and sum(1 for _ in finditer(demeaning, joined)) > sum(1 for _ in finditer(demeaning, view))
+    return denied and any(True for _ in finditer(_group_pattern(), view))
 
 
 def rule_evidence(report) -> RuleEvidence:
