@@ -62,8 +62,9 @@ def _group_pattern():
 
 
 def _demeaning_pattern():
-    """Words that demean a group when said of it (VC207's traits, VC209's adjectives)."""
-    return _merged_sets("derogatory-trait", "group-adjective")
+    """Words that demean a group when said of it (VC207's traits, VC209's adjectives), and hatred
+    declared (VC210's "नफरत करता": "मैं X से नफरत नहीं करता" denies it)."""
+    return _merged_sets("derogatory-trait", "group-adjective", "hate-emotion")
 
 
 # A Hindi negator set inside a verb phrase: "गंदगी नहीं फैलाते" denies "गंदगी फैलाते".
