@@ -237,13 +237,17 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
             return None
         per_set.append(ms)
     best = None
+    # a pronoun standing for a group may open the phrase said of it ("इनका कोई भरोसा नहीं")
+    pronouns = {m for ms in given.values() for m in ms} if given else set()
     for a in per_set[0]:
         chosen = [a]
         for others in per_set[1:]:
             # a set's match inside another's longer phrase does not count: "समाज" is a group noun, but
             # in "नशा समाज की बीमारी है" it is part of the disease phrase, not a group said to be one
             # (the same word matching two sets, as "never" is a negator too, still counts)
-            apart = [o for o in others if o == a or o[1] <= a[0] or o[0] >= a[1]]
+            apart = [o for o in others if o == a or o[1] <= a[0] or o[0] >= a[1]
+                     or (a in pronouns and o[0] <= a[0] and a[1] <= o[1])
+                     or (o in pronouns and a[0] <= o[0] and o[1] <= a[1])]
             if not apart:
                 break
             chosen.append(min(apart, key=lambda o: abs(o[0] - a[0])))
