@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 _entries: dict[str, list] | None = None  # loaded on first use
@@ -25,6 +26,7 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "vaktacheck"
 
 
+@lru_cache(maxsize=1)  # read once per process: the code does not change under it
 def _code_hash() -> str:
     h = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")):
