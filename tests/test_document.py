@@ -79,6 +79,32 @@ def test_one_akshara_words_stay_apart(text):
     assert Document(text).view == text
 
 
+@pytest.mark.parametrize("text,view,word,original", [
+    ("मुसलमानगद्दार हैं सब", "मुसलमान गद्दार हैं सब", "गद्दार", "गद्दार"),
+    ("दलितोंकोगाँवसेनिकालो", "दलितों को गांव से निकालो", "दलितों", "दलितों"),
+    ("सुनो, ईसाइयोंकोभगाओ!", "सुनो, ईसाइयों को भगाओ!", "भगाओ", "भगाओ")])
+def test_view_splits_words_typed_without_spaces(text, view, word, original):
+    d = Document(text)
+    assert d.view == view
+    a = d.view.index(word)
+    s, e = d.to_original(a, a + len(word))
+    assert text[s:e] == original
+
+
+@pytest.mark.parametrize("text", ["मुख्यमंत्री ने प्रतिनिधित्व पर अंतरराष्ट्रीय बैठक बुलाई", "हिंदूवादी संगठन",
+                                  "बिहारियोंकोमुंबईसेनिकालो"])
+def test_long_words_stay_whole_unless_all_of_them_splits_around_a_group_word(text):
+    # compounds with no group word, and words the lexicons do not all know ("मुंबई"), are left as typed
+    assert Document(text).view == text
+
+
+def test_fused_hate_is_flagged_where_it_was_typed(checker):
+    text = "सुनो, मुसलमानगद्दार हैं सब"
+    hits = [f for f in checker.check(text).findings if f.rule_id.startswith("VC2")]
+    assert hits and all(text[f.start:f.end] == f.match for f in hits)
+    assert any("मुसलमानगद्दार" in f.match for f in hits)
+
+
 def test_long_spaced_runs_are_left_alone():
     text = "a " * 30 + "end"
     assert Document(text).view == text

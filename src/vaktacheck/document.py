@@ -63,7 +63,7 @@ def _spelled_out_words() -> frozenset[str]:
         for term in sets.get(name, {}).get("hi", []):
             if " " in term or term.startswith(("@", "re:")):
                 continue
-            base = fold(term.rstrip("*+"))
+            base = fold(term.lstrip("=").rstrip("*+"))  # "=सिख": an exact spelling, a group noun all the same
             if term.endswith("+"):
                 words.update(fold(f) for f in _noun_forms(base, "hi"))
             else:
@@ -88,6 +88,74 @@ def _spelled_devanagari(text: str, out: dict[int, str]) -> None:
             i = j
 
 
+# Words typed without the spaces between them ("मुसलमानगद्दार हैं", "दलितोंकोगांवसेनिकालो"). Long Devanagari
+# words are common (मुख्यमंत्री, प्रतिनिधित्व), so a word is split only where all of it splits into words the
+# lexicons use, one of them a group noun or slur; the view then has the spaces the writer left out.
+_DEVA_WORD = regex.compile(r"[\u0900-\u0963\u0971-\u097f]{7,}")
+_JOINERS = ("को", "से", "ने", "का", "की", "के", "में", "है", "हैं", "था", "थे", "सब", "ये", "वो", "और", "भी",
+            "तो", "ही", "इन", "उन", "लोग")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every folded Devanagari word of the shared term sets and lexicons, with the noun forms of "+" terms."""
+    from .lexicons import load_sets
+    from .matching import _noun_forms
+    words = set(_JOINERS)
+    for flavours in load_sets().values():
+        for term in flavours.get("hi", []):
+            if term.startswith(("@", "re:")):
+                continue
+            for w in term.lstrip("=").split():
+                base = fold(w.rstrip("*+"))
+                if len(base) < 2 or not _DEVA_CHAR.search(base):
+                    continue
+                if w.endswith("+"):
+                    words.update(fold(f) for f in _noun_forms(base, "hi"))
+                else:
+                    words.add(base)
+    return frozenset(words)
+
+
+def _split_fused(clusters: list[str]) -> list[int] | None:
+    """Indices of the clusters after which a space goes, or None: the fewest words from the lexicons
+    that spell all of `clusters`, at least one of them a group noun or slur."""
+    words, groups = _lexicon_words(), _spelled_out_words()
+    n = len(clusters)
+    best: list[tuple[int, bool, int] | None] = [None] * (n + 1)  # (pieces, has a group word, previous cut)
+    best[0] = (0, False, -1)
+    for i in range(n):  # forward from the positions a word reaches: most long words stop at i = 0
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(n, i + 12) + 1):
+            piece = "".join(clusters[i:j])
+            if piece in words:
+                cand = (best[i][0] + 1, best[i][1] or piece in groups, i)
+                if best[j] is None or (cand[1], -cand[0]) > (best[j][1], -best[j][0]):
+                    best[j] = cand
+    if best[n] is None or not best[n][1] or best[n][0] < 2:
+        return None
+    cuts, j = [], n
+    while j > 0:
+        j = best[j][2]
+        if j > 0:
+            cuts.append(j - 1)
+    return sorted(cuts)
+
+
+def _fused_devanagari(text: str, out: dict[int, str]) -> None:
+    words = _lexicon_words()
+    for m in _DEVA_WORD.finditer(text):
+        whole = fold(m.group())
+        if not any(whole[:k] in words for k in range(2, min(len(whole), 30))):
+            continue  # cheap first test: a split needs a listed word at the start
+        spans = [(c.start(), c.end()) for c in _CLUSTER.finditer(text, m.start(), m.end())]
+        folded = [fold(text[a:b]) for a, b in spans]
+        cuts = _split_fused(folded)
+        for k in cuts or ():
+            out[spans[k][0]] = out.get(spans[k][0], folded[k]) + " "
+
+
 def _obfuscation_folds(text: str) -> dict[int, str]:
     """Original offset -> replacement in the view ("" drops it) for obfuscated spellings."""
     out = {}
@@ -96,6 +164,8 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
             out.update({i: "" for i in range(m.start() + 1, m.end(), 2)})
     if " " in text and _DEVA_CHAR.search(text):
         _spelled_devanagari(text, out)
+    if _DEVA_CHAR.search(text):
+        _fused_devanagari(text, out)
     inner = {m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)}
     out.update(inner)
     for pattern in (_LEET_END, _LEET_END_LOOSE) if inner else (_LEET_END,):
