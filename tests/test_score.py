@@ -105,6 +105,8 @@ def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypa
     ("bihari gandagi nahi failate, unhone ye sheher banaya", True),
     ("पहाड़ी गंदगी फैलाते हैं, कोई नहीं रोकता।", False),  # the phrase whole, a negator elsewhere
     ("मैं मुसलमानों से नफरत नहीं करता।", True),            # hatred denied
+    ("पहाड़ी लोग समाज पर बोझ नहीं, हमारी ताक़त हैं।", True),   # the negator standing for the copula
+    ("पहाड़ी लोग समाज पर बोझ हैं, कोई शक नहीं।", False),
     ("मैं मुसलमानों से नफरत करता हूँ, कोई नहीं रोक सकता।", False),
 ])
 def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, denies):

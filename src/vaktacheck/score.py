@@ -67,8 +67,10 @@ def _demeaning_pattern():
     return _merged_sets("derogatory-trait", "group-adjective", "hate-emotion")
 
 
-# A Hindi negator set inside a verb phrase: "गंदगी नहीं फैलाते" denies "गंदगी फैलाते".
+# A Hindi negator set inside a verb phrase: "गंदगी नहीं फैलाते" denies "गंदगी फैलाते"; and one that stands
+# for the copula at a clause's end: "बोझ नहीं, ताक़त हैं" denies "बोझ हैं".
 _INNER_NEGATOR = regex.compile(r"(?<=[\p{L}\p{M}]) (?:नहीं|नही|nahi|nahin|nhi) (?=[\p{L}\p{M}])")
+_NEGATED_COPULA = regex.compile(r"(?<=[\p{L}\p{M}]) (?:(नहीं|नही)|nahi|nahin|nhi)(?=\s*(?:[,;:।.!?]|$))")
 
 
 def _denies_a_group_slur(view: str) -> bool:
@@ -82,8 +84,12 @@ def _denies_a_group_slur(view: str) -> bool:
     demeaning = _demeaning_pattern()
     denied = any(guard_applies("negation", view, m.start(), m.end()) for m in finditer(demeaning, view))
     if not denied:
-        joined = _INNER_NEGATOR.sub(" ", view)
-        denied = joined != view and sum(1 for _ in finditer(demeaning, joined)) > sum(1 for _ in finditer(demeaning, view))
+        before = sum(1 for _ in finditer(demeaning, view))
+        for variant in (_INNER_NEGATOR.sub(" ", view),
+                        _NEGATED_COPULA.sub(lambda m: " हैं" if m.group(1) else " hain", view)):
+            if variant != view and sum(1 for _ in finditer(demeaning, variant)) > before:
+                denied = True
+                break
     return denied and any(True for _ in finditer(_group_pattern(), view))
 
 
