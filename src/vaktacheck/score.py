@@ -82,14 +82,12 @@ def _denies_a_group_slur(view: str) -> bool:
     if not any(True for _ in finditer(guard_pattern("negation"), view)):
         return False  # cheapest test first: most sentences deny nothing
     demeaning = _demeaning_pattern()
-    denied = any(guard_applies("negation", view, m.start(), m.end()) for m in finditer(demeaning, view))
-    if not denied:
-        before = sum(1 for _ in finditer(demeaning, view))
-        for variant in (_INNER_NEGATOR.sub(" ", view),
-                        _NEGATED_COPULA.sub(lambda m: " हैं" if m.group(1) else " hain", view)):
-            if variant != view and sum(1 for _ in finditer(demeaning, variant)) > before:
-                denied = True
-                break
+    found = list(finditer(demeaning, view))
+    denied = any(guard_applies("negation", view, m.start(), m.end()) for m in found)
+    if not denied:  # or the negator split the phrase, or stood for its copula
+        denied = any(variant != view and sum(1 for _ in finditer(demeaning, variant)) > len(found)
+                     for variant in (_INNER_NEGATOR.sub(" ", view),
+                                     _NEGATED_COPULA.sub(lambda m: " हैं" if m.group(1) else " hain", view)))
     return denied and any(True for _ in finditer(_group_pattern(), view))
 
 
