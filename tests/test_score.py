@@ -124,3 +124,24 @@ def test_half_a_character_is_a_clear_line_error_not_a_traceback(tmp_path, capsys
     bad, good = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
     assert bad == {"line": 1, "error": "line 1: 'text' holds half of a character (\\ud800), not Unicode text"}
     assert good["flagged"] == []
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("'मुल्लों को औकात दिखा देंगे' जैसे भाषण पर FIR होनी चाहिए।", True),
+    ("'चिंकी' कहना नस्लवाद है, पूर्वोत्तर के लोग भी भारतीय हैं।", True),
+    ("usne tweet kiya 'dalit gande hote hain', log use report kar rahe hain", True),
+    ("The post said “Muslims are termites” and was shared 2,000 times.", True),  # typographic quotes
+    ("ये 'चिंकी' हमारी सोसाइटी में नहीं रहेंगे।", False),          # quotes, but no one else's words
+    ("हमारा नारा है: 'मुल्लों को औकात दिखा देंगे'", False),         # the speaker's own slogan
+    ("उसने कहा 'दलित गंदे होते हैं' और ये सच है।", False),           # endorsed
+    ("'चिंकी' शब्द पर बहस हुई, पर ये चिंकी लोग सुधरेंगे नहीं।", False),  # the slur used again outside the quotes
+])
+def test_hate_quoted_as_someone_elses_words_is_a_mention(text, mention):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    report = Checker(Config(model=False)).check(text)
+    evidence = rule_evidence(report)
+    assert any(f.category in ("enmity", "threat") for f in report.findings)  # the rules saw the words either way
+    assert evidence.counter_speech is mention
+    assert any("hate" in labels for labels, _ in evidence.hits) is not mention

@@ -10,7 +10,7 @@ from .config import Config
 from .context import Context
 from .document import Document
 from .findings import Finding, Message, Severity
-from .guards import CLAUSE_BREAK, GUARD_NAMES, guard_applies, guard_pattern
+from .guards import CLAUSE_BREAK, GUARD_NAMES, guard_applies, guard_pattern, in_quotation
 from .lexicons import allowed_names
 from .matching import REGEX_TIMEOUT, finditer
 from .meta import META, meta_finding
@@ -143,7 +143,9 @@ class Checker:
         if rule.kind in ("terms", "pattern"):
             names = allowed_names()
             for s in doc.sentences:
-                m = next((m for m in finditer(rule.pattern, s.view) if m.group().strip() not in names), None)
+                found = [m for m in finditer(rule.pattern, s.view) if m.group().strip() not in names]
+                # one finding a sentence: the words used outside quotation marks before those quoted
+                m = next((m for m in found if not in_quotation(s.view, m.start(), m.end())), found[0] if found else None)
                 if m:
                     hits.append(Hit(s, m.start(), m.end()))
             return hits

@@ -40,6 +40,8 @@ def guard_pattern(name: str) -> regex.Pattern:
 def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     """Does guard `name` hold for a match at [mstart, mend) of a sentence view?"""
     pat = guard_pattern(name)
+    if name == "reported-speech":
+        return any(True for _ in finditer(pat, view)) or quoted_mention(view, mstart, mend)
     if name != "negation":
         return any(True for _ in finditer(pat, view))
     # A negator inside the match is part of the claim ("cannot be trusted"), not a denial of it.
@@ -58,6 +60,31 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
         if any(True for _ in finditer(guard_pattern("speech-verb"), around)):
             return True
     return False
+
+
+# A stretch in quotation marks (the view has folded typographic quotes to ' and "); a single quote opens
+# and closes only away from letters, so the apostrophes of "don't" or "Kiran's" pair with nothing.
+_QUOTED = regex.compile(r"""["][^"\n]+["]|«[^»\n]+»|(?<![\p{L}\p{M}\p{N}])'[^'\n]+'(?![\p{L}\p{M}\p{N}])""")
+
+
+def quoted_mention(view: str, mstart: int, mend: int) -> bool:
+    """Is the match inside quotation marks that the rest of its sentence presents as someone's words
+    ("'X' जैसे भाषण पर FIR हो", "'X' कहना नस्लवाद है", "usne tweet kiya 'X'")? Then it is mentioned, not said.
+    Not when the speaker owns or endorses the words ("हमारा नारा है 'X'", "'X', यह सच है")."""
+    q = _quotation_around(view, mstart, mend)
+    if q is None:
+        return False
+    outside = view[:q.start()] + " | " + view[q.end():]
+    return (any(True for _ in finditer(guard_pattern("quote-frame"), outside))
+            and not any(True for _ in finditer(guard_pattern("quote-owned"), outside)))
+
+
+def in_quotation(view: str, mstart: int, mend: int) -> bool:
+    return _quotation_around(view, mstart, mend) is not None
+
+
+def _quotation_around(view: str, mstart: int, mend: int):
+    return next((q for q in _QUOTED.finditer(view) if q.start() < mstart and mend < q.end()), None)
 
 
 def _clause_end(view: str, pos: int, end: int) -> int:

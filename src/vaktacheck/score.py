@@ -92,15 +92,23 @@ def _denies_a_group_slur(view: str) -> bool:
 
 
 def rule_evidence(report) -> RuleEvidence:
-    """A threat aimed at a group (a group named in its sentence) is hate as well as hostile."""
-    from .guards import guard_applies
+    """A threat aimed at a group (a group named in its sentence) is hate as well as hostile. A finding
+    inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
+    and a text whose hate findings are all mentions is counter-speech."""
+    from .guards import guard_applies, quoted_mention
     from .matching import finditer
     doc = report.document
     hits = []
+    mentions = 0
     for f in report.findings:
         if f.source_kind != "rule":
             continue
         labels = _labels_for(f.rule_id)
+        if "reported-speech" in f.guards:
+            s = doc.sentence_at(f.start)
+            if s is not None and quoted_mention(s.view, doc.to_view(f.start) - s.vstart, doc.to_view(f.end) - s.vstart):
+                mentions += "hate" in labels
+                continue
         if f.category == "threat" and "hate" not in labels:
             s = doc.sentence_at(f.start)
             if s is not None and any(True for _ in finditer(_group_pattern(), s.view)):
@@ -108,7 +116,8 @@ def rule_evidence(report) -> RuleEvidence:
         hits.append((labels, f.severity.value))
     # counter-speech: the text condemns or cites the law, or a hate rule matched and was negated or condemned
     # (the gate skips the scans of guards that match nowhere in the text)
-    counter = (any("hate" in _labels_for(rid) for rid, _ in doc.guarded)
+    counter = ((mentions and not any("hate" in labels for labels, _ in hits))
+               or any("hate" in _labels_for(rid) for rid, _ in doc.guarded)
                or any(guard_applies(g, s.view, 0, 0) for g in ("condemnation", "law-citation")
                       if doc.may_match("@guard-" + g) for s in doc.sentences)
                or (doc.may_match("@guard-negation") and any(_denies_a_group_slur(s.view) for s in doc.sentences)))
