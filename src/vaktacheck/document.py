@@ -37,6 +37,8 @@ _LEET_END_LOOSE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}{3,}([013457@$]
 # a vowel stretched for emphasis ("chamaaaar", "gandeeee") keeps one of its run: romanized terms read a as aa
 # too, and a run of two would make other words ("shalaaaa", a cow shelter, read as the insult "saala")
 _STRETCH = regex.compile(r"([aeiou])\1{2,}", regex.IGNORECASE)
+# a Devanagari vowel sign typed twice or more for emphasis ("निकालोो") keeps one: no word repeats one
+_SIGN_RUN = regex.compile(r"([\u093e-\u094c])\1+")
 _LEET_MAP = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
 _DEVA_CHAR = regex.compile(r"\p{Devanagari}")
@@ -178,6 +180,8 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
 def fold(s: str) -> str:
     """The folding applied to text and to rule terms alike."""
     s = unicodedata.normalize("NFC", s).casefold().translate(_FOLD)
+    if len(s) > 2:  # only a cluster of three or more can repeat a vowel sign
+        s = _SIGN_RUN.sub(r"\1", s)
     return s.translate(_DROP)
 
 
@@ -211,7 +215,7 @@ class Document:
         text = self.text
         folded = text.casefold()
         obfuscated = _obfuscation_folds(text)
-        if (not obfuscated and len(folded) == len(text) and not _DROP_RE.search(text)
+        if (not obfuscated and len(folded) == len(text) and not _DROP_RE.search(text) and not _SIGN_RUN.search(text)
                 and unicodedata.is_normalized("NFC", text)):
             # Fast path: casefold only grows strings, so equal length means one-to-one.
             view = folded.translate(_FOLD)
