@@ -145,3 +145,36 @@ def test_hate_quoted_as_someone_elses_words_is_a_mention(text, mention):
     assert any(f.category in ("enmity", "threat") for f in report.findings)  # the rules saw the words either way
     assert evidence.counter_speech is mention
     assert any("hate" in labels for labels, _ in evidence.hits) is not mention
+
+
+@pytest.mark.parametrize("text,affirms", [
+    ("hijde bhi insaan hain, unka mazaak mat udao", True),
+    ("मुझे समलैंगिक लोगों से कोई दिक्कत नहीं, सबको अपनी ज़िंदगी का हक है।", True),
+    ("Muslims are human too.", True),
+    ("क्या ये लोग भी इंसान हैं?", False),          # asked: doubts what the other lines affirm
+    ("ये लोग इंसान नहीं, जानवर हैं।", False),
+])
+def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech is affirms
+
+
+@pytest.mark.parametrize("text,unprotected", [
+    ("ye property dealer sab dhokebaaz hote hain", True),
+    ("tum sab nikamme ho, ek kaam dhang se nahi hota", True),
+    ("ये टीवी एंकर सब बिके हुए हैं।", True),
+    ("ye bihari dealer sab dhokebaaz hote hain", False),   # a protected group named too
+    ("ये लोग सब बिके हुए हैं।", False),                      # no target named
+])
+def test_insults_aimed_only_at_trades_officials_or_the_addressee_are_not_hate(text, unprotected):
+    import numpy as np
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import combine, rule_evidence
+    evidence = rule_evidence(Checker(Config(model=False)).check(text))
+    assert evidence.unprotected_target is unprotected
+    thr = np.full(len(LABELS), 0.3)
+    hate = LABELS.index("hate")
+    assert bool(combine(np.full(len(LABELS), 0.9), evidence, thr)[hate] < 0.3) is (unprotected or evidence.counter_speech)

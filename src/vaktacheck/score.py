@@ -38,10 +38,13 @@ COUNTER_SPEECH_CAP = 0.5
 
 @dataclass(frozen=True)
 class RuleEvidence:
-    """What the rules say about one text: (labels, severity value) per rule finding, and whether it
-    is counter-speech (it condemns or cites the law, or a guard suppressed a hate rule's match)."""
+    """What the rules say about one text: (labels, severity value) per rule finding; whether it is
+    counter-speech (it condemns or cites the law, a guard suppressed a hate rule's match, or it affirms
+    a group); and whether it aims only at targets that are not a protected group (trades, officials,
+    the addressee), naming none."""
     hits: tuple = ()
     counter_speech: bool = False
+    unprotected_target: bool = False
 
 
 def _labels_for(rule_id: str) -> tuple[str, ...]:
@@ -91,6 +94,24 @@ def _denies_a_group_slur(view: str) -> bool:
     return denied and any(True for _ in finditer(_group_pattern(), view))
 
 
+_QUESTION = regex.compile(r"\?|(?<![\p{L}\p{M}])(?:क्या|kya)(?![\p{L}\p{M}])")
+
+
+def _affirms_a_group(view: str) -> bool:
+    """"हिजड़े भी इंसान हैं", "koi bhi samaj gandagi nahi, sab barabar hain": people affirmed as equal or
+    accepted, and not asked about ("क्या ये भी इंसान हैं?" doubts it)."""
+    from .matching import finditer
+    return any(True for _ in finditer(_merged_sets("humanising"), view)) and not _QUESTION.search(view)
+
+
+def _aims_at_no_group(view: str) -> bool:
+    """"ye property dealer sab dhokebaaz hote hain", "tum sab nikamme ho": the insult's target is a trade,
+    an official or the addressee, and no protected group is named anywhere in the text."""
+    from .matching import finditer
+    return (any(True for _ in finditer(_merged_sets("unprotected-target"), view))
+            and not any(True for _ in finditer(_group_pattern(), view)))
+
+
 def rule_evidence(report) -> RuleEvidence:
     """A threat aimed at a group (a group named in its sentence) is hate as well as hostile. A finding
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
@@ -120,8 +141,9 @@ def rule_evidence(report) -> RuleEvidence:
                or any("hate" in _labels_for(rid) for rid, _ in doc.guarded)
                or any(guard_applies(g, s.view, 0, 0) for g in ("condemnation", "law-citation")
                       if doc.may_match("@guard-" + g) for s in doc.sentences)
-               or (doc.may_match("@guard-negation") and any(_denies_a_group_slur(s.view) for s in doc.sentences)))
-    return RuleEvidence(tuple(hits), counter)
+               or (doc.may_match("@guard-negation") and any(_denies_a_group_slur(s.view) for s in doc.sentences))
+               or any(_affirms_a_group(s.view) for s in doc.sentences))
+    return RuleEvidence(tuple(hits), counter, _aims_at_no_group(doc.view))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
@@ -129,7 +151,7 @@ def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.nda
     well above the threshold, a medium one just above it; low findings do not count."""
     s = np.zeros(len(LABELS), dtype=np.float64) if probs is None else probs.astype(np.float64).copy()
     hate = LABELS.index("hate")
-    if evidence.counter_speech:
+    if evidence.counter_speech or evidence.unprotected_target:
         s[hate] = min(s[hate], thresholds[hate] * COUNTER_SPEECH_CAP)
     for labels, severity in evidence.hits:
         if severity < 2:
