@@ -130,6 +130,7 @@ def test_half_a_character_is_a_clear_line_error_not_a_traceback(tmp_path, capsys
     ("'मुल्लों को औकात दिखा देंगे' जैसे भाषण पर FIR होनी चाहिए।", True),
     ("'चिंकी' कहना नस्लवाद है, पूर्वोत्तर के लोग भी भारतीय हैं।", True),
     ("usne tweet kiya 'dalit gande hote hain', log use report kar rahe hain", True),
+    ("jo log 'mulle' likhte hain unhe block karo", True),
     ("The post said “Muslims are termites” and was shared 2,000 times.", True),  # typographic quotes
     ("ये 'चिंकी' हमारी सोसाइटी में नहीं रहेंगे।", False),          # quotes, but no one else's words
     ("हमारा नारा है: 'मुल्लों को औकात दिखा देंगे'", False),         # the speaker's own slogan
