@@ -62,14 +62,17 @@ def test_gate_lets_through_every_named_set_that_matches():
     gated = [n for n in named if _CHECKER._triggers.gated("@" + n)]
     assert "ai-media-strong" in gated and "guard-condemnation" in gated
     seen = set()
-    for rule in _CHECKER.all_rules:
-        for ex in rule.flag_examples + rule.pass_examples:
-            view = Document(ex.text, "<t>").view
-            may = _CHECKER._triggers.gate(view)
-            for n in gated:
-                if named[n].search(view) is not None:
-                    seen.add(n)
-                    assert may("@" + n), (n, ex.text)
+    # the rules' examples, and lines for the sets only `score` reads
+    texts = [ex.text for rule in _CHECKER.all_rules for ex in rule.flag_examples + rule.pass_examples]
+    texts += ["hijde bhi insaan hain", "मुझे समलैंगिक लोगों से कोई दिक्कत नहीं", "ye property dealer sab dhokebaaz hote hain",
+              "ये टीवी एंकर सब बिके हुए हैं।", "Muslims are human too."]
+    for text in texts:
+        view = Document(text, "<t>").view
+        may = _CHECKER._triggers.gate(view)
+        for n in gated:
+            if named[n].search(view) is not None:
+                seen.add(n)
+                assert may("@" + n), (n, text)
     assert len(seen) >= len(gated) - 1  # the examples exercise (nearly) every gated set
 
 

@@ -41,8 +41,10 @@ class Hit:
             self.params["missing_hi"] = MISSING_HI.get(m, m)
 
 
-# The shared sets whose absence lets an analyser stop early (the checker's gate knows them as "@name").
-GATED_SETS = ("ai-media-strong", "media-noun", "ai-mention", "person-cue", "anonymous-source", "poll-term")
+# The shared sets whose absence lets an analyser, or `score`'s caps on the classifier, stop early (the
+# checker's gate knows them as "@name").
+GATED_SETS = ("ai-media-strong", "media-noun", "ai-mention", "person-cue", "anonymous-source", "poll-term",
+              "humanising", "unprotected-target")
 
 
 @lru_cache(maxsize=None)

@@ -142,8 +142,8 @@ def rule_evidence(report) -> RuleEvidence:
                or any(guard_applies(g, s.view, 0, 0) for g in ("condemnation", "law-citation")
                       if doc.may_match("@guard-" + g) for s in doc.sentences)
                or (doc.may_match("@guard-negation") and any(_denies_a_group_slur(s.view) for s in doc.sentences))
-               or any(_affirms_a_group(s.view) for s in doc.sentences))
-    return RuleEvidence(tuple(hits), counter, _aims_at_no_group(doc.view))
+               or (doc.may_match("@humanising") and any(_affirms_a_group(s.view) for s in doc.sentences)))
+    return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and _aims_at_no_group(doc.view))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
