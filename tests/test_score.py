@@ -127,10 +127,10 @@ def test_half_a_character_is_a_clear_line_error_not_a_traceback(tmp_path, capsys
 
 
 @pytest.mark.parametrize("text,mention", [
-    ("'मुल्लों को औकात दिखा देंगे' जैसे भाषण पर FIR होनी चाहिए।", True),
-    ("'चिंकी' कहना नस्लवाद है, पूर्वोत्तर के लोग भी भारतीय हैं।", True),
-    ("usne tweet kiya 'dalit gande hote hain', log use report kar rahe hain", True),
-    ("jo log 'mulle' likhte hain unhe block karo", True),
+    ("'मुल्लों को औकात दिखा देंगे' जैसे भाषण कल की रैली में हुए।", True),
+    ("'चिंकी' कहना आम बात हो गई है, पूर्वोत्तर के छात्र बताते हैं।", True),
+    ("usne tweet kiya 'dalit gande hote hain', aur wo viral ho gaya", True),
+    ("jo log 'mulle' likhte hain unki ginti badh rahi hai", True),
     ("The post said “Muslims are termites” and was shared 2,000 times.", True),  # typographic quotes
     ("ये 'चिंकी' हमारी सोसाइटी में नहीं रहेंगे।", False),          # quotes, but no one else's words
     ("हमारा नारा है: 'मुल्लों को औकात दिखा देंगे'", False),         # the speaker's own slogan
@@ -138,6 +138,7 @@ def test_half_a_character_is_a_clear_line_error_not_a_traceback(tmp_path, capsys
     ("'चिंकी' शब्द पर बहस हुई, पर ये चिंकी लोग सुधरेंगे नहीं।", False),  # the slur used again outside the quotes
 ])
 def test_hate_quoted_as_someone_elses_words_is_a_mention(text, mention):
+    # none of these condemns what it quotes (that the condemnation guard handles): only the quotation decides
     from vaktacheck.checker import Checker
     from vaktacheck.config import Config
     from vaktacheck.score import rule_evidence
