@@ -44,6 +44,7 @@ def test_pass_sets_include_a_law_or_condemnation_case_where_guarded(checker):
     (lambda t: t.replace("within: 8", "within: eight"), "match.within"),
     (lambda t: t.replace("within: 8", "within: 8\n  antecedent: crowd"), "match.antecedent"),
     (lambda t: t.replace("within: 8", "within: 8\n  located: crowd"), "match.located"),
+    (lambda t: t.replace("within: 8", "within: 8\n  topic: crowd"), "match.topic"),
     (lambda t: t.replace("within: 8", "within: 8\n  clause: [group, crowd]"), "match.clause"),
 ])
 def test_bad_rule_names_file_line_and_field(tmp_path, mutation, field):

@@ -153,6 +153,8 @@ class Checker:
             span = _cooccur(s.view, rule)
             if span is None and rule.pronoun is not None:
                 span = _cooccur_by_reference(doc, s, rule)
+            if span is None and "topic" in rule.match:
+                span = _cooccur_by_topic(s.view, rule)
             if span:
                 hits.append(Hit(s, *span))
         return hits
@@ -220,8 +222,9 @@ class Checker:
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # What may stand before a pronoun that opens a sentence or a clause: spaces and quotes, after anything up
-# to a comma, semicolon, colon, danda or spaced dash (the view has folded typographic quotes and dashes).
-_CLAUSE_OPENS = regex.compile(r"""(?:.*(?:[,;:।]|\s-+\s))?[\s"']*""", regex.DOTALL)
+# to a comma, semicolon, colon, danda, spaced dash (the view has folded typographic quotes and dashes) or
+# the conjunction कि ("X इतने ... हैं कि इन्हें ...").
+_CLAUSE_OPENS = regex.compile(r"""(?:.*(?:[,;:।]|\s-+\s|\sकि(?=\s)))?[\s"']*""", regex.DOTALL)
 _GAP = regex.compile(r"\s+")
 
 
@@ -292,6 +295,49 @@ def _cooccur_by_reference(doc: Document, s, rule: Rule) -> tuple[int, int] | Non
             if span:
                 return span
     return None
+
+
+# A group that opens a sentence as its subject: nothing but a demonstrative before it ("ये X"), or
+# "लोग"/"sab" after it ("X लोग"), so not "दलित छात्रों के साथ ..." (an object) nor a surname mid-sentence.
+_TOPIC_BEFORE = regex.compile(r"""[\s"']*(?:(?:ये|यह|वे|वो|इन|उन|these|those|ye|yeh|wo|woh|in|un)\s+)?""")
+_TOPIC_AFTER = regex.compile(r"\s+(?:लोग|सब|सारे|log|sab|saare|people)(?![\p{L}\p{M}])")
+
+
+def _cooccur_by_topic(view: str, rule: Rule) -> tuple[int, int] | None:
+    """"X log sirf lathi samajhte hain, dimaag naam ki cheez nahi": Hindi drops the subject of a later
+    clause that speaks of the one before. When the sentence opens with a match of the topic set as its
+    subject, the other sets may match near the start of a later clause that names no such group of its
+    own; the span is that clause's part."""
+    name = rule.match["topic"]
+    for m in finditer(rule.sets[name], view):  # "ये" may itself be in the set: "ये X लोग"
+        if not _TOPIC_BEFORE.fullmatch(view, 0, m.start()):
+            return None
+        if view[:m.start()].strip(" \"'") or _TOPIC_AFTER.match(view, m.end()):
+            break
+    else:
+        return None
+    for cut in CLAUSE_BREAK.finditer(view, m.end()):
+        # the later clause alone, the topic standing at its start
+        span = _cooccur(view[cut.end():], rule, {name: ((0, 0),)})
+        if span is None:
+            continue
+        if _names_a_subject(view, rule, name, cut.end(), cut.end() + span[1]):
+            return None
+        return cut.end() + span[0], cut.end() + span[1]
+    return None
+
+
+_SUBJECT_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:लोग|वाले|log|wale|waale|people)(?![\p{L}\p{M}])")
+
+
+def _names_a_subject(view: str, rule: Rule, topic: str, start: int, end: int) -> bool:
+    """Does [start, end) name people of its own ("..., ठेकेदार लोग जाहिल हैं") or another group, outside
+    the rule's other phrases (a trait may say "gande log" or "ghamandi kaum")?"""
+    phrases = [(x.start(), x.end()) for n, pat in rule.sets.items() if n != topic
+               for x in finditer(pat, view, start, end)]
+    words = [(w.start(), w.end()) for w in _SUBJECT_WORD.finditer(view, start, end)]
+    words += [(g.start(), g.end()) for g in finditer(rule.sets[topic], view, start, end)]
+    return any(not any(a <= ws and we <= b for a, b in phrases) for ws, we in words)
 
 
 _RISK = {"identity-appeal", "enmity", "threat", "personal-attack", "allegation"}

@@ -6,7 +6,9 @@ A rule's `kind` is one of a small closed set:
 - `cooccur`: every named term set matches within `within` tokens of each other (the sets listed in
   `clause`, within one clause: no comma, semicolon, colon, danda or dash between them); with `antecedent: SET`,
   a subject pronoun opening the sentence ("they", "वे", "ye log") stands for SET when the previous
-  sentence matches SET ("Some X came. They are all ...");
+  sentence matches SET ("Some X came. They are all ..."); with `topic: SET`, a match of SET that opens
+  the sentence as its subject ("ये X", "X लोग") is what a later clause speaks of ("X log ..., dimaag naam ki
+  cheez nahi"): the other sets need only match near that clause's start;
 - `analyser`: a named Python analyser (analysers.py) for what data cannot express.
 """
 from __future__ import annotations
@@ -231,6 +233,8 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
         clause = m.get("clause", [])
         if not isinstance(clause, list) or not set(clause) <= set(rule.sets):
             raise _fail(path, text, "match.clause", "must list some of the rule's sets")
+        if "topic" in m and m["topic"] not in rule.sets:
+            raise _fail(path, text, "match.topic", "must name one of the rule's sets")
         if "located" in m:
             if m["located"] not in rule.sets:
                 raise _fail(path, text, "match.located", "must name one of the rule's sets")
