@@ -180,3 +180,16 @@ def test_insults_aimed_only_at_trades_officials_or_the_addressee_are_not_hate(te
     thr = np.full(len(LABELS), 0.3)
     hate = LABELS.index("hate")
     assert bool(combine(np.full(len(LABELS), 0.9), evidence, thr)[hate] < 0.3) is (unprotected or evidence.counter_speech)
+
+
+@pytest.mark.parametrize("text,past", [
+    ("1984 ke dangon mein dilli mein hazaron sikh maare gaye the", True),
+    ("1947 के बँटवारे में लाखों हिंदू और मुसलमान मारे गए थे।", True),
+    ("2024 में मुसलमान मारे जाएंगे।", False),       # a year, but the future
+    ("दंगों में हज़ारों सिख मारे गए थे।", False),      # the past, but no year: nothing dates it
+])
+def test_history_told_with_a_year_caps_the_classifiers_hate(text, past):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    assert rule_evidence(Checker(Config(model=False)).check(text)).past_report is past

@@ -40,11 +40,13 @@ COUNTER_SPEECH_CAP = 0.5
 class RuleEvidence:
     """What the rules say about one text: (labels, severity value) per rule finding; whether it is
     counter-speech (it condemns or cites the law, a guard suppressed a hate rule's match, or it affirms
-    a group); and whether it aims only at targets that are not a protected group (trades, officials,
-    the addressee), naming none."""
+    a group); whether it aims only at targets that are not a protected group (trades, officials,
+    the addressee), naming none; and whether it reports the past (a year, and a clause in the past
+    perfect: "1984 में हज़ारों सिख मारे गए थे")."""
     hits: tuple = ()
     counter_speech: bool = False
     unprotected_target: bool = False
+    past_report: bool = False
 
 
 def _labels_for(rule_id: str) -> tuple[str, ...]:
@@ -112,6 +114,16 @@ def _aims_at_no_group(view: str) -> bool:
             and not any(True for _ in finditer(_group_pattern(), view)))
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:1[0-9]\d\d|20[0-2]\d)(?!\d)")
+_PAST_PERFECT = regex.compile(r"(?<![\p{L}\p{M}])(?:थे|थी|था|the|thi|tha)\s*(?:[,;:।.!?]|$)")
+
+
+def _reports_the_past(view: str) -> bool:
+    """"1947 के बँटवारे में लाखों हिंदू और मुसलमान मारे गए थे": history told, which the classifier reads as
+    hate for the groups and the killing it names."""
+    return _YEAR.search(view) is not None and _PAST_PERFECT.search(view) is not None
+
+
 def rule_evidence(report) -> RuleEvidence:
     """A threat aimed at a group (a group named in its sentence) is hate as well as hostile. A finding
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
@@ -143,7 +155,8 @@ def rule_evidence(report) -> RuleEvidence:
                       if doc.may_match("@guard-" + g) for s in doc.sentences)
                or (doc.may_match("@guard-negation") and any(_denies_a_group_slur(s.view) for s in doc.sentences))
                or (doc.may_match("@humanising") and any(_affirms_a_group(s.view) for s in doc.sentences)))
-    return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and _aims_at_no_group(doc.view))
+    return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and _aims_at_no_group(doc.view),
+                        any(_reports_the_past(s.view) for s in doc.sentences))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
@@ -151,7 +164,7 @@ def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.nda
     well above the threshold, a medium one just above it; low findings do not count."""
     s = np.zeros(len(LABELS), dtype=np.float64) if probs is None else probs.astype(np.float64).copy()
     hate = LABELS.index("hate")
-    if evidence.counter_speech or evidence.unprotected_target:
+    if evidence.counter_speech or evidence.unprotected_target or evidence.past_report:
         s[hate] = min(s[hate], thresholds[hate] * COUNTER_SPEECH_CAP)
     for labels, severity in evidence.hits:
         if severity < 2:
