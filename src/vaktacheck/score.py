@@ -48,6 +48,11 @@ class RuleEvidence:
     unprotected_target: bool = False
     past_report: bool = False
 
+    @property
+    def caps_hate(self) -> bool:
+        """Whether the classifier's hate score is kept below its threshold (unless a hate rule fires)."""
+        return self.counter_speech or self.unprotected_target or self.past_report
+
 
 def _labels_for(rule_id: str) -> tuple[str, ...]:
     return next((labels for prefix, labels in RULE_LABELS if rule_id.startswith(prefix)), ())
@@ -164,7 +169,7 @@ def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.nda
     well above the threshold, a medium one just above it; low findings do not count."""
     s = np.zeros(len(LABELS), dtype=np.float64) if probs is None else probs.astype(np.float64).copy()
     hate = LABELS.index("hate")
-    if evidence.counter_speech or evidence.unprotected_target or evidence.past_report:
+    if evidence.caps_hate:
         s[hate] = min(s[hate], thresholds[hate] * COUNTER_SPEECH_CAP)
     for labels, severity in evidence.hits:
         if severity < 2:
