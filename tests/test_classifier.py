@@ -133,6 +133,18 @@ def test_model_findings_carry_score_and_a_word_span(clf):
     assert all(f.score is not None for f in model)
 
 
+@pytest.mark.parametrize("text", [
+    "mujhe gay logon se koi dikkat nahi, sabko apni zindagi ka haq hai",  # affirms
+    "ye property dealer sab dhokebaaz hote hain",                         # no protected group
+    "1984 ke dangon mein dilli mein hazaron sikh maare gaye the",          # history with a year
+])
+def test_no_model_hate_finding_where_score_caps_the_hate_score(clf, text):
+    # the classifier reads each of these as hate (0.89-0.99); the checker agrees with `score` (hate_caps.py)
+    assert clf.predict([text])[0][clf.labels.index("hate")] > 0.5
+    findings = Checker(Config(model=True)).check(text).findings
+    assert not [f for f in findings if f.rule_id == "VC903"]
+
+
 def test_rules_only_path_never_imports_torch():
     import subprocess, sys
     code = ("import sys, vaktacheck; vaktacheck.check('ये लोग देश के गद्दार हैं।'); "

@@ -12,11 +12,11 @@ import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import regex
 
+from .hate_caps import affirms_people, aims_at_no_group, denies_a_group_slur, group_pattern, reports_the_past
 from .model.corpora import LABELS
 
 # Which labels a rule finding supports, by rule id prefix (most specific first).
@@ -58,77 +58,6 @@ def _labels_for(rule_id: str) -> tuple[str, ...]:
     return next((labels for prefix, labels in RULE_LABELS if rule_id.startswith(prefix)), ())
 
 
-@lru_cache(maxsize=None)
-def _merged_sets(*names: str):
-    """One pattern for the shared term sets `names` together (each compiled once, as the rules have them)."""
-    from .lexicons import load_sets
-    from .matching import compile_terms, union
-    sets = load_sets()
-    return union([compile_terms(sets[name]) for name in names])
-
-
-def _group_pattern():
-    return _merged_sets("identity", "identity-words", "protected-group")
-
-
-def _demeaning_pattern():
-    """Words that demean a group when said of it (VC207's traits, VC209's adjectives), and hatred
-    declared (VC210's "नफरत करता": "मैं X से नफरत नहीं करता" denies it)."""
-    return _merged_sets("derogatory-trait", "group-adjective", "hate-emotion")
-
-
-# A Hindi negator set inside a verb phrase: "गंदगी नहीं फैलाते" denies "गंदगी फैलाते"; and one that stands
-# for the copula at a clause's end: "बोझ नहीं, ताक़त हैं" denies "बोझ हैं".
-_INNER_NEGATOR = regex.compile(r"(?<=[\p{L}\p{M}]) (?:नहीं|नही|nahi|nahin|nhi) (?=[\p{L}\p{M}])")
-_NEGATED_COPULA = regex.compile(r"(?<=[\p{L}\p{M}]) (?:(नहीं|नही)|nahi|nahin|nhi)(?=\s*(?:[,;:।.!?]|$))")
-
-
-def _denies_a_group_slur(view: str) -> bool:
-    """'मुसलमान आतंकवादी नहीं हैं', 'बिहारी गंदगी नहीं फैलाते': a demeaning word or phrase about a named
-    group, negated. The hate rules need more (a generalising word, a trait phrase) to fire, or never see
-    the phrase the negator splits, so nothing else records the denial."""
-    from .guards import guard_applies, guard_pattern
-    from .matching import finditer
-    if not any(True for _ in finditer(guard_pattern("negation"), view)):
-        return False  # cheapest test first: most sentences deny nothing
-    demeaning = _demeaning_pattern()
-    found = list(finditer(demeaning, view))
-    denied = any(guard_applies("negation", view, m.start(), m.end()) for m in found)
-    if not denied:  # or the negator split the phrase, or stood for its copula
-        denied = any(variant != view and sum(1 for _ in finditer(demeaning, variant)) > len(found)
-                     for variant in (_INNER_NEGATOR.sub(" ", view),
-                                     _NEGATED_COPULA.sub(lambda m: " हैं" if m.group(1) else " hain", view)))
-    return denied and any(True for _ in finditer(_group_pattern(), view))
-
-
-_QUESTION = regex.compile(r"\?|(?<![\p{L}\p{M}])(?:क्या|kya)(?![\p{L}\p{M}])")
-
-
-def _affirms_a_group(view: str) -> bool:
-    """"हिजड़े भी इंसान हैं", "koi bhi samaj gandagi nahi, sab barabar hain": people affirmed as equal or
-    accepted, and not asked about ("क्या ये भी इंसान हैं?" doubts it)."""
-    from .matching import finditer
-    return any(True for _ in finditer(_merged_sets("humanising"), view)) and not _QUESTION.search(view)
-
-
-def _aims_at_no_group(view: str) -> bool:
-    """"ye property dealer sab dhokebaaz hote hain", "tum sab nikamme ho": the insult's target is a trade,
-    an official or the addressee, and no protected group is named anywhere in the text."""
-    from .matching import finditer
-    return (any(True for _ in finditer(_merged_sets("unprotected-target"), view))
-            and not any(True for _ in finditer(_group_pattern(), view)))
-
-
-_YEAR = regex.compile(r"(?<!\d)(?:1[0-9]\d\d|20[0-2]\d)(?!\d)")
-_PAST_PERFECT = regex.compile(r"(?<![\p{L}\p{M}])(?:थे|थी|था|the|thi|tha)\s*(?:[,;:।.!?]|$)")
-
-
-def _reports_the_past(view: str) -> bool:
-    """"1947 के बँटवारे में लाखों हिंदू और मुसलमान मारे गए थे": history told, which the classifier reads as
-    hate for the groups and the killing it names."""
-    return _YEAR.search(view) is not None and _PAST_PERFECT.search(view) is not None
-
-
 def rule_evidence(report) -> RuleEvidence:
     """A threat aimed at a group (a group named in its sentence) is hate as well as hostile. A finding
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
@@ -149,7 +78,7 @@ def rule_evidence(report) -> RuleEvidence:
                 continue
         if f.category == "threat" and "hate" not in labels:
             s = doc.sentence_at(f.start)
-            if s is not None and any(True for _ in finditer(_group_pattern(), s.view)):
+            if s is not None and any(True for _ in finditer(group_pattern(), s.view)):
                 labels = labels + ("hate",)
         hits.append((labels, f.severity.value))
     # counter-speech: the text condemns or cites the law, or a hate rule matched and was negated or condemned
@@ -158,10 +87,10 @@ def rule_evidence(report) -> RuleEvidence:
                or any("hate" in _labels_for(rid) for rid, _ in doc.guarded)
                or any(guard_applies(g, s.view, 0, 0) for g in ("condemnation", "law-citation")
                       if doc.may_match("@guard-" + g) for s in doc.sentences)
-               or (doc.may_match("@guard-negation") and any(_denies_a_group_slur(s.view) for s in doc.sentences))
-               or (doc.may_match("@humanising") and any(_affirms_a_group(s.view) for s in doc.sentences)))
-    return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and _aims_at_no_group(doc.view),
-                        any(_reports_the_past(s.view) for s in doc.sentences))
+               or (doc.may_match("@guard-negation") and any(denies_a_group_slur(s.view) for s in doc.sentences))
+               or (doc.may_match("@humanising") and any(affirms_people(s.view) for s in doc.sentences)))
+    return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
+                        any(reports_the_past(s.view) for s in doc.sentences))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:

@@ -141,7 +141,10 @@ class Classifier:
         return 1.0 / (1.0 + np.exp(-z))
 
     # -- findings --------------------------------------------------------------------------
-    def findings(self, doc) -> list[Finding]:
+    def findings(self, doc, no_hate=None) -> list[Finding]:
+        """Model findings for a document: per sentence, the first of hate, defamation, abusive, hostile
+        above its threshold (not hate where `no_hate(sentence)` says the score is not to be trusted), and
+        check-worthiness for English sentences."""
         sents = [s for s in doc.sentences if len(_WORD.findall(s.text)) >= 3]
         if not sents:
             return []
@@ -150,6 +153,8 @@ class Classifier:
         flagged = []  # (sentence, label, score, whole-sentence span?)
         for s, p, t in zip(sents, probs, thr):
             for label in ("hate", "defamation", "abusive", "hostile"):
+                if label == "hate" and no_hate is not None and no_hate(s):
+                    continue
                 j = self.labels.index(label)
                 if p[j] >= max(t[j], HOSTILE_FLOOR if label == "hostile" else DISPLAY_FLOOR):
                     flagged.append((s, label, float(p[j]), self._severity(label, float(p[j])) < OCCLUSION_FROM))

@@ -1,0 +1,87 @@
+"""When the classifier's `hate` score is not to be trusted: lines that deny, affirm, report the past or
+insult no protected group, which the classifier (trained on corpora where naming a group and a slight
+mostly is hate) reads as hate. `score` caps its hate score on such texts; the checker gives their
+sentences no model-hate finding. A hate rule that fires still counts in both."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .guards import guard_applies, guard_pattern
+from .lexicons import load_sets
+from .matching import compile_terms, finditer, union
+
+
+@lru_cache(maxsize=None)
+def _merged_sets(*names: str):
+    """One pattern for the shared term sets `names` together (each compiled once, as the rules have them)."""
+    sets = load_sets()
+    return union([compile_terms(sets[name]) for name in names])
+
+
+def group_pattern():
+    return _merged_sets("identity", "identity-words", "protected-group")
+
+
+def _demeaning_pattern():
+    """Words that demean a group when said of it (VC207's traits, VC209's adjectives), and hatred
+    declared (VC210's "नफरत करता": "मैं X से नफरत नहीं करता" denies it)."""
+    return _merged_sets("derogatory-trait", "group-adjective", "hate-emotion")
+
+
+# A Hindi negator set inside a verb phrase: "गंदगी नहीं फैलाते" denies "गंदगी फैलाते"; and one that stands
+# for the copula at a clause's end: "बोझ नहीं, ताक़त हैं" denies "बोझ हैं".
+_INNER_NEGATOR = regex.compile(r"(?<=[\p{L}\p{M}]) (?:नहीं|नही|nahi|nahin|nhi) (?=[\p{L}\p{M}])")
+_NEGATED_COPULA = regex.compile(r"(?<=[\p{L}\p{M}]) (?:(नहीं|नही)|nahi|nahin|nhi)(?=\s*(?:[,;:।.!?]|$))")
+
+
+def denies_a_group_slur(view: str) -> bool:
+    """'मुसलमान आतंकवादी नहीं हैं', 'बिहारी गंदगी नहीं फैलाते': a demeaning word or phrase about a named
+    group, negated. The hate rules need more (a generalising word, a trait phrase) to fire, or never see
+    the phrase the negator splits, so nothing else records the denial."""
+    if not any(True for _ in finditer(guard_pattern("negation"), view)):
+        return False  # cheapest test first: most sentences deny nothing
+    demeaning = _demeaning_pattern()
+    found = list(finditer(demeaning, view))
+    denied = any(guard_applies("negation", view, m.start(), m.end()) for m in found)
+    if not denied:  # or the negator split the phrase, or stood for its copula
+        denied = any(variant != view and sum(1 for _ in finditer(demeaning, variant)) > len(found)
+                     for variant in (_INNER_NEGATOR.sub(" ", view),
+                                     _NEGATED_COPULA.sub(lambda m: " हैं" if m.group(1) else " hain", view)))
+    return denied and any(True for _ in finditer(group_pattern(), view))
+
+
+_QUESTION = regex.compile(r"\?|(?<![\p{L}\p{M}])(?:क्या|kya)(?![\p{L}\p{M}])")
+
+
+def affirms_people(view: str) -> bool:
+    """"हिजड़े भी इंसान हैं", "koi bhi samaj gandagi nahi, sab barabar hain": people affirmed as equal or
+    accepted, and not asked about ("क्या ये भी इंसान हैं?" doubts it)."""
+    return any(True for _ in finditer(_merged_sets("humanising"), view)) and not _QUESTION.search(view)
+
+
+def aims_at_no_group(view: str) -> bool:
+    """"ye property dealer sab dhokebaaz hote hain", "tum sab nikamme ho": the insult's target is a trade,
+    an official or the addressee, and no protected group is named anywhere in the text, nor slurred."""
+    return (any(True for _ in finditer(_merged_sets("unprotected-target"), view))
+            and not any(True for _ in finditer(group_pattern(), view))
+            and not any(True for _ in finditer(_merged_sets("group-slurs", "caste-insults"), view)))
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:1[0-9]\d\d|20[0-2]\d)(?!\d)")
+_PAST_PERFECT = regex.compile(r"(?<![\p{L}\p{M}])(?:थे|थी|था|the|thi|tha)\s*(?:[,;:।.!?]|$)")
+
+
+def reports_the_past(view: str) -> bool:
+    """"1947 के बँटवारे में लाखों हिंदू और मुसलमान मारे गए थे": history told, which the classifier reads as
+    hate for the groups and the killing it names."""
+    return _YEAR.search(view) is not None and _PAST_PERFECT.search(view) is not None
+
+
+def caps_sentence_hate(doc, sentence) -> bool:
+    """The same tests for one sentence of a checked text (the checker's model-hate findings): it denies or
+    affirms, tells the past, or insults a trade, an official or the addressee in a text naming no group."""
+    v = sentence.view
+    return (denies_a_group_slur(v) or affirms_people(v) or reports_the_past(v)
+            or (aims_at_no_group(doc.view) and any(True for _ in finditer(_merged_sets("unprotected-target"), v))))
