@@ -1,7 +1,7 @@
 """When the classifier's `hate` score is not to be trusted: lines that deny, affirm, report the past or
 insult no protected group, which the classifier (trained on corpora where naming a group and a slight
 mostly is hate) reads as hate. `score` caps its hate score on such texts; the checker gives their
-sentences no model-hate finding. A hate rule that fires still counts in both."""
+sentences no model-hate finding (all but the denial test). A hate rule that fires still counts in both."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -10,24 +10,34 @@ import regex
 
 from .guards import guard_applies, guard_pattern
 from .lexicons import load_sets
-from .matching import compile_terms, finditer, union
+from .matching import compile_terms, finditer
 
 
 @lru_cache(maxsize=None)
-def _merged_sets(*names: str):
-    """One pattern for the shared term sets `names` together (each compiled once, as the rules have them)."""
+def _patterns(*names: str) -> tuple:
+    """The shared term sets `names`, each compiled as the rules have it (the same interned pattern, so
+    nothing is compiled twice: a union of them would be a new, slow compile on a cold start)."""
     sets = load_sets()
-    return union([compile_terms(sets[name]) for name in names])
+    return tuple(compile_terms(sets[name]) for name in names)
 
 
-def group_pattern():
-    return _merged_sets("identity", "identity-words", "protected-group")
+def _found(names: tuple, view: str) -> list:
+    return [m for p in _patterns(*names) for m in finditer(p, view)]
 
 
-def _demeaning_pattern():
-    """Words that demean a group when said of it (VC207's traits, VC209's adjectives), and hatred
-    declared (VC210's "नफरत करता": "मैं X से नफरत नहीं करता" denies it)."""
-    return _merged_sets("derogatory-trait", "group-adjective", "hate-emotion")
+def _any(names: tuple, view: str) -> bool:
+    return any(True for p in _patterns(*names) for _ in finditer(p, view))
+
+
+_GROUP = ("identity", "identity-words", "protected-group")
+_SLUR = ("group-slurs", "caste-insults")
+# Words that demean a group when said of it (VC207's traits, VC209's adjectives), and hatred declared
+# (VC210's "नफरत करता": "मैं X से नफरत नहीं करता" denies it).
+_DEMEANING = ("derogatory-trait", "group-adjective", "hate-emotion")
+
+
+def names_a_group(view: str) -> bool:
+    return _any(_GROUP, view)
 
 
 # A Hindi negator set inside a verb phrase: "गंदगी नहीं फैलाते" denies "गंदगी फैलाते"; and one that stands
@@ -42,14 +52,13 @@ def denies_a_group_slur(view: str) -> bool:
     the phrase the negator splits, so nothing else records the denial."""
     if not any(True for _ in finditer(guard_pattern("negation"), view)):
         return False  # cheapest test first: most sentences deny nothing
-    demeaning = _demeaning_pattern()
-    found = list(finditer(demeaning, view))
+    found = _found(_DEMEANING, view)
     denied = any(guard_applies("negation", view, m.start(), m.end()) for m in found)
     if not denied:  # or the negator split the phrase, or stood for its copula
-        denied = any(variant != view and sum(1 for _ in finditer(demeaning, variant)) > len(found)
+        denied = any(variant != view and len(_found(_DEMEANING, variant)) > len(found)
                      for variant in (_INNER_NEGATOR.sub(" ", view),
                                      _NEGATED_COPULA.sub(lambda m: " हैं" if m.group(1) else " hain", view)))
-    return denied and any(True for _ in finditer(group_pattern(), view))
+    return denied and names_a_group(view)
 
 
 _QUESTION = regex.compile(r"\?|(?<![\p{L}\p{M}])(?:क्या|kya)(?![\p{L}\p{M}])")
@@ -58,15 +67,13 @@ _QUESTION = regex.compile(r"\?|(?<![\p{L}\p{M}])(?:क्या|kya)(?![\p{L}\p{
 def affirms_people(view: str) -> bool:
     """"हिजड़े भी इंसान हैं", "koi bhi samaj gandagi nahi, sab barabar hain": people affirmed as equal or
     accepted, and not asked about ("क्या ये भी इंसान हैं?" doubts it)."""
-    return any(True for _ in finditer(_merged_sets("humanising"), view)) and not _QUESTION.search(view)
+    return _any(("humanising",), view) and not _QUESTION.search(view)
 
 
 def aims_at_no_group(view: str) -> bool:
     """"ye property dealer sab dhokebaaz hote hain", "tum sab nikamme ho": the insult's target is a trade,
     an official or the addressee, and no protected group is named anywhere in the text, nor slurred."""
-    return (any(True for _ in finditer(_merged_sets("unprotected-target"), view))
-            and not any(True for _ in finditer(group_pattern(), view))
-            and not any(True for _ in finditer(_merged_sets("group-slurs", "caste-insults"), view)))
+    return _any(("unprotected-target",), view) and not _any(_GROUP, view) and not _any(_SLUR, view)
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:1[0-9]\d\d|20[0-2]\d)(?!\d)")
@@ -80,8 +87,10 @@ def reports_the_past(view: str) -> bool:
 
 
 def caps_sentence_hate(doc, sentence) -> bool:
-    """The same tests for one sentence of a checked text (the checker's model-hate findings): it denies or
-    affirms, tells the past, or insults a trade, an official or the addressee in a text naming no group."""
+    """The same tests for one sentence of a checked text (the checker's model-hate findings): it affirms,
+    tells the past, or insults a trade, an official or the addressee in a text naming no group. Not the
+    denial test: the negation guard already lowers a model finding a negator precedes, and the denial test
+    compiles the trait sets, a tenth of a second of a cold run."""
     v = sentence.view
-    return (denies_a_group_slur(v) or affirms_people(v) or reports_the_past(v)
-            or (aims_at_no_group(doc.view) and any(True for _ in finditer(_merged_sets("unprotected-target"), v))))
+    return (affirms_people(v) or reports_the_past(v)
+            or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)))

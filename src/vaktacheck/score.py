@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import regex
 
-from .hate_caps import affirms_people, aims_at_no_group, denies_a_group_slur, group_pattern, reports_the_past
+from .hate_caps import affirms_people, aims_at_no_group, denies_a_group_slur, names_a_group, reports_the_past
 from .model.corpora import LABELS
 
 # Which labels a rule finding supports, by rule id prefix (most specific first).
@@ -78,7 +78,7 @@ def rule_evidence(report) -> RuleEvidence:
                 continue
         if f.category == "threat" and "hate" not in labels:
             s = doc.sentence_at(f.start)
-            if s is not None and any(True for _ in finditer(group_pattern(), s.view)):
+            if s is not None and names_a_group(s.view):
                 labels = labels + ("hate",)
         hits.append((labels, f.severity.value))
     # counter-speech: the text condemns or cites the law, or a hate rule matched and was negated or condemned
