@@ -145,9 +145,11 @@ class Checker:
         if rule.kind in ("terms", "pattern"):
             names = allowed_names()
             for s in doc.sentences:
-                found = [m for m in finditer(rule.pattern, s.view) if m.group().strip() not in names]
-                # one finding a sentence: the words used outside quotation marks before those quoted
-                m = next((m for m in found if not in_quotation(s.view, m.start(), m.end())), found[0] if found else None)
+                matches = (m for m in finditer(rule.pattern, s.view) if m.group().strip() not in names)
+                m = next(matches, None)
+                if m is not None and in_quotation(s.view, m.start(), m.end()):
+                    # one finding a sentence: the words used outside quotation marks before those quoted
+                    m = next((x for x in matches if not in_quotation(s.view, x.start(), x.end())), m)
                 if m:
                     hits.append(Hit(s, m.start(), m.end()))
             return hits

@@ -63,7 +63,6 @@ def rule_evidence(report) -> RuleEvidence:
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
     and a text whose hate findings are all mentions is counter-speech."""
     from .guards import guard_applies, quoted_mention
-    from .matching import finditer
     doc = report.document
     hits = []
     mentions = 0
