@@ -167,6 +167,7 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("ye property dealer sab dhokebaaz hote hain", True),
     ("tum sab nikamme ho, ek kaam dhang se nahi hota", True),
     ("ये टीवी एंकर सब बिके हुए हैं।", True),
+    ("ye landlord log sab kiraya badhane mein lage rehte hain", True),
     ("ye bihari dealer sab dhokebaaz hote hain", False),   # a protected group named too
     ("ये लोग सब बिके हुए हैं।", False),                      # no target named
 ])
