@@ -134,6 +134,8 @@ def test_half_a_character_is_a_clear_line_error_not_a_traceback(tmp_path, capsys
     ("The post said “Muslims are termites” and was shared 2,000 times.", True),  # typographic quotes
     ("'दलित गंदे होते हैं' वाली सोच पर सेमिनार हुआ।", True),            # a way of thinking, named
     ("'biharion ko maar maar kar bhagao' wala audio police tak pahuncha", True),
+    ("'chinki' bolna aam baat ho gayi hai, students batate hain", True),
+    ("'bihari matlab chor' jaisa hashtag trend hua", True),
     ("ये 'चिंकी' हमारी सोसाइटी में नहीं रहेंगे।", False),          # quotes, but no one else's words
     ("हमारा नारा है: 'मुल्लों को औकात दिखा देंगे'", False),         # the speaker's own slogan
     ("उसने कहा 'दलित गंदे होते हैं' और ये सच है।", False),           # endorsed
