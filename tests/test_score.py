@@ -167,10 +167,24 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech is affirms
 
 
+@pytest.mark.parametrize("text,counter", [
+    ("kashmiri dukaandaron ko dhamki dene walon ki giraftari ki maang", True),   # action demanded against attackers
+    ("'भील तो जंगल के जानवर हैं' कहने वाले अफ़सर को निलंबित किया गया।", True),  # action taken against the speaker
+    ("troll ne 'mulle' likha tha, twitter ne use suspend kar diya", True),
+    ("कश्मीरी दुकानदारों को धमकाओ, दुकानें बंद करवाओ।", False),
+])
+def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech is counter
+
+
 @pytest.mark.parametrize("text,unprotected", [
     ("ye property dealer sab dhokebaaz hote hain", True),
     ("tum sab nikamme ho, ek kaam dhang se nahi hota", True),
     ("ये टीवी एंकर सब बिके हुए हैं।", True),
+    ("ward ka safai inspector ek number ka kaamchor hai", True),
     ("ye landlord log sab kiraya badhane mein lage rehte hain", True),
     ("ye bihari dealer sab dhokebaaz hote hain", False),   # a protected group named too
     ("ये लोग सब बिके हुए हैं।", False),                      # no target named
