@@ -159,6 +159,8 @@ class Checker:
                 span = _cooccur_by_reference(doc, s, rule)
             if span is None and "topic" in rule.match:
                 span = _cooccur_by_topic(s.view, rule)
+            if span is None and "topic" in rule.match and s.index > 0:
+                span = _cooccur_after_question(doc.sentences[s.index - 1].view, s.view, rule)
             if span:
                 hits.append(Hit(s, *span))
         return hits
@@ -328,6 +330,29 @@ def _cooccur_by_topic(view: str, rule: Rule) -> tuple[int, int] | None:
         if _names_a_subject(view, rule, name, cut.end(), cut.end() + span[1]):
             return None
         return cut.end() + span[0], cut.end() + span[1]
+    return None
+
+
+_ASKED_MAX_TOKENS = 8
+
+
+def _cooccur_after_question(before: str, view: str, rule: Rule) -> tuple[int, int] | None:
+    """"shaadi ke liye dalit ladka? na baba, khandaan ki izzat mitti mein mil jayegi": a short question that
+    names a group sets the topic of the sentence that answers it, as a sentence-opening group sets the
+    topic of its later clauses: the other sets may match near the start of one of this sentence's clauses
+    that names no people of its own."""
+    name = rule.match["topic"]
+    if not before.rstrip().endswith("?") or len(_TOKEN.findall(before)) > _ASKED_MAX_TOKENS:
+        return None
+    if next(finditer(rule.sets[name], before), None) is None:
+        return None
+    for start in [0] + [cut.end() for cut in CLAUSE_BREAK.finditer(view)]:
+        span = _cooccur(view[start:], rule, {name: ((0, 0),)})
+        if span is None:
+            continue
+        if _names_a_subject(view, rule, name, start, start + span[1]):
+            return None
+        return start + span[0], start + span[1]
     return None
 
 

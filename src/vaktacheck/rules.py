@@ -8,7 +8,8 @@ A rule's `kind` is one of a small closed set:
   a subject pronoun opening the sentence ("they", "वे", "ye log") stands for SET when the previous
   sentence matches SET ("Some X came. They are all ..."); with `topic: SET`, a match of SET that opens
   the sentence as its subject ("ये X", "X लोग") is what a later clause speaks of ("X log ..., dimaag naam ki
-  cheez nahi"): the other sets need only match near that clause's start;
+  cheez nahi"): the other sets need only match near that clause's start; so is a match of SET in a short
+  question just before ("dalit ladka? na baba, ..."), for any clause of the sentence that answers it;
 - `analyser`: a named Python analyser (analysers.py) for what data cannot express.
 """
 from __future__ import annotations
