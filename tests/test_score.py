@@ -171,6 +171,7 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("kashmiri dukaandaron ko dhamki dene walon ki giraftari ki maang", True),   # action demanded against attackers
     ("'भील तो जंगल के जानवर हैं' कहने वाले अफ़सर को निलंबित किया गया।", True),  # action taken against the speaker
     ("troll ne 'mulle' likha tha, twitter ne use suspend kar diya", True),
+    ("yadav log booth nahi lootte, ye ek ghatiya stereotype hai", True),   # the trope named a stereotype
     ("कश्मीरी दुकानदारों को धमकाओ, दुकानें बंद करवाओ।", False),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):
