@@ -322,14 +322,20 @@ def _cooccur_by_topic(view: str, rule: Rule) -> tuple[int, int] | None:
             break
     else:
         return None
-    for cut in CLAUSE_BREAK.finditer(view, m.end()):
-        # the later clause alone, the topic standing at its start
-        span = _cooccur(view[cut.end():], rule, {name: ((0, 0),)})
+    return _clause_on_topic(view, rule, (cut.end() for cut in CLAUSE_BREAK.finditer(view, m.end())))
+
+
+def _clause_on_topic(view: str, rule: Rule, starts) -> tuple[int, int] | None:
+    """The first clause (from one of `starts`) in which the rule's other sets match near its start, the
+    topic standing there, or None; None too when that clause names people of its own."""
+    name = rule.match["topic"]
+    for start in starts:
+        span = _cooccur(view[start:], rule, {name: ((0, 0),)})
         if span is None:
             continue
-        if _names_a_subject(view, rule, name, cut.end(), cut.end() + span[1]):
+        if _names_a_subject(view, rule, name, start, start + span[1]):
             return None
-        return cut.end() + span[0], cut.end() + span[1]
+        return start + span[0], start + span[1]
     return None
 
 
@@ -341,19 +347,11 @@ def _cooccur_after_question(before: str, view: str, rule: Rule) -> tuple[int, in
     names a group sets the topic of the sentence that answers it, as a sentence-opening group sets the
     topic of its later clauses: the other sets may match near the start of one of this sentence's clauses
     that names no people of its own."""
-    name = rule.match["topic"]
     if not before.rstrip().endswith("?") or len(_TOKEN.findall(before)) > _ASKED_MAX_TOKENS:
         return None
-    if next(finditer(rule.sets[name], before), None) is None:
+    if next(finditer(rule.sets[rule.match["topic"]], before), None) is None:
         return None
-    for start in [0] + [cut.end() for cut in CLAUSE_BREAK.finditer(view)]:
-        span = _cooccur(view[start:], rule, {name: ((0, 0),)})
-        if span is None:
-            continue
-        if _names_a_subject(view, rule, name, start, start + span[1]):
-            return None
-        return start + span[0], start + span[1]
-    return None
+    return _clause_on_topic(view, rule, [0] + [cut.end() for cut in CLAUSE_BREAK.finditer(view)])
 
 
 _SUBJECT_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:लोग|वाले|log|wale|waale|people)(?![\p{L}\p{M}])")
