@@ -65,7 +65,12 @@ def test_degenerate_text(text):
     ("musl1m sab aatank1 hain", "aatanki", "aatank1"),
     # a Devanagari group word spelled out one akshara at a time
     ("मु स ल मा न सब देशद्रोही होते हैं", "मुसलमान", "मु स ल मा न"), ("ये द लि तों को", "दलितों", "द लि तों"),
-    ("जो है सो क टु ए", "कटुए", "क टु ए")])
+    ("जो है सो क टु ए", "कटुए", "क टु ए"),
+    # ... or any word the lexicons use, of three aksharas or more
+    ("ये लोग समाज के लिए ना सू र हैं", "नासूर", "ना सू र"),
+    # a consonant stretched, an anusvara typed twice, a Devanagari word's last consonant doubled
+    ("katuonnn ko sabak", "katuon", "katuonnn"), ("sikhhh log", "sikh", "sikhhh"), ("इन कटुओंं को", "कटुओं", "कटुओंं"),
+    ("बिहारी सब चोरर हैं", "चोर", "चोरर")])
 def test_view_undoes_spaced_letters_and_leet(text, word, original):
     d = Document(text)
     assert word in d.view.split()
@@ -104,6 +109,11 @@ def test_fused_hate_is_flagged_where_it_was_typed(checker):
     hits = [f for f in checker.check(text).findings if f.rule_id.startswith("VC2")]
     assert hits and all(text[f.start:f.end] == f.match for f in hits)
     assert any("मुसलमानगद्दार" in f.match for f in hits)
+
+
+def test_a_doubled_last_consonant_stays_unless_the_shorter_word_is_listed():
+    assert Document("कमलल खिला").view == "कमलल खिला"  # not a word we list: left as typed
+    assert "www.example.com" in Document("see www.example.com").view
 
 
 def test_long_spaced_runs_are_left_alone():

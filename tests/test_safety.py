@@ -73,12 +73,12 @@ def test_catastrophic_user_pattern_is_reported_not_hung(tmp_path):
     pack.mkdir()
     base = next(Path(vaktacheck.__file__).parent.glob("packs/core/threat/VC303-*.yaml")).read_text(encoding="utf-8")
     rule = base.replace("id: VC303", "id: VC398").replace("kind: cooccur", "kind: pattern").replace(
-        "match:\n  within: 8", "match:\n  patterns:\n    en: ['(b|bb)+$']\n  within: 8")
+        "match:\n  within: 8", "match:\n  patterns:\n    en: ['(w|ww)+$']\n  within: 8")
     # keep the examples valid for loading; the pattern is what matters here
     (pack / "VC398-slow.yaml").write_text(rule, encoding="utf-8")
     c = Checker(Config(model=False, packs=(pack,)))
     assert not c.pack_errors, c.pack_errors
     t0 = time.perf_counter()
-    r = c.check("b" * 40 + "!")  # a consonant: the matching view shortens a stretched vowel
+    r = c.check("w" * 40 + "!")  # the matching view shortens other stretched letters; "www" it keeps
     assert time.perf_counter() - t0 < 10
     assert any(f.rule_id == "VC006" and "VC398" in f.message.en for f in r.findings)

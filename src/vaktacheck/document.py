@@ -34,11 +34,14 @@ _LEET = regex.compile(r"(?<=\p{Latin})[013457@$](?=\p{Latin})")
 # after three letters or more, where another word of the text has one inside ("musl1m sab aatank1")
 _LEET_END = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}+(?:[013457@$]\p{Latin}+)+([013457@$])(?![\p{L}\p{M}\p{N}])")
 _LEET_END_LOOSE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}{3,}([013457@$])(?![\p{L}\p{M}\p{N}])")
-# a vowel stretched for emphasis ("chamaaaar", "gandeeee") keeps one of its run: romanized terms read a as aa
-# too, and a run of two would make other words ("shalaaaa", a cow shelter, read as the insult "saala")
-_STRETCH = regex.compile(r"([aeiou])\1{2,}", regex.IGNORECASE)
-# a Devanagari vowel sign typed twice or more for emphasis ("निकालोो") keeps one: no word repeats one
-_SIGN_RUN = regex.compile(r"([\u093e-\u094c])\1+")
+# a letter stretched for emphasis ("chamaaaar", "gandeeee", "katuonnn", "sikhhh") keeps one of its run:
+# romanized terms read a as aa and any consonant doubled, and a vowel run of two would make other words
+# ("shalaaaa", a cow shelter, read as the insult "saala"). No word has a letter three times running; "www"
+# of an address stays.
+_STRETCH = regex.compile(r"([a-vx-z])\1{2,}", regex.IGNORECASE)
+# a Devanagari vowel sign or anusvara typed twice or more for emphasis ("निकालोो", "कटुओंं") keeps one: no
+# word repeats one
+_SIGN_RUN = regex.compile(r"([\u0902\u0903\u093e-\u094c])\1+")
 _LEET_MAP = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
 _DEVA_CHAR = regex.compile(r"\p{Devanagari}")
@@ -48,7 +51,8 @@ _DIRECTIVE = regex.compile(r"<!--\s*vaktacheck\s*:.*?-->", regex.DOTALL | regex.
 
 
 # A Devanagari word spelled out one akshara at a time ("मु स ल मा न"). Hindi has many one-akshara words
-# (है, को, से, जो), so a run is joined only where the joined letters spell a group noun or slur we list.
+# (है, को, से, जो), so a run is joined only where three or more of its letters spell a word the lexicons use
+# (a group noun or slur, or a trait: "ना सू र", "ग द्दा र").
 _AKSHARA = r"(?:[\u0915-\u0939\u0958-\u095f]\u093c?\u094d)*[\u0904-\u0939\u0958-\u0961]\u093c?[\u093e-\u094c\u0962\u0963]?[\u0900-\u0903]?"
 _DEVA_SPACED = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_AKSHARA}(?: {_AKSHARA}){{2,}}(?![\p{{L}}\p{{M}}\p{{N}}])")
 _AKSHARA_RUN = regex.compile(rf"{_AKSHARA}")
@@ -78,7 +82,7 @@ def _spelled_devanagari(text: str, out: dict[int, str]) -> None:
         if len(m.group()) > 4 * _SPELLED_MAX:
             continue
         tokens = [(t.start(), t.end()) for t in _AKSHARA_RUN.finditer(text, m.start(), m.end())]
-        words = _spelled_out_words()  # built on first need: most texts have no spaced run
+        words = _lexicon_words()  # built on first need: most texts have no spaced run
         i = 0
         while i < len(tokens) - 2:  # the longest listed word that starts at token i, of 3 aksharas or more
             j = next((j for j in range(len(tokens), i + 2, -1)
@@ -145,6 +149,18 @@ def _split_fused(clusters: list[str]) -> list[int] | None:
     return sorted(cuts)
 
 
+# A word's last consonant typed twice for emphasis ("चोरर", "पूर्वोत्तरर"): the second is dropped where the word
+# without it is one the lexicons use (Hindi words do not end in a doubled bare consonant, but a few names
+# might, so the lexicons decide).
+_DEVA_DOUBLED_END = regex.compile(r"(?<![\p{L}\p{M}\p{N}])([\u0900-\u0963]*([\u0915-\u0939]))\2(?![\p{L}\p{M}\p{N}])")
+
+
+def _doubled_devanagari(text: str, out: dict[int, str]) -> None:
+    for m in _DEVA_DOUBLED_END.finditer(text):
+        if fold(m.group(1)) in _lexicon_words():
+            out[m.end() - 1] = ""
+
+
 def _fused_devanagari(text: str, out: dict[int, str]) -> None:
     words = _lexicon_words()
     for m in _DEVA_WORD.finditer(text):
@@ -168,6 +184,7 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
         _spelled_devanagari(text, out)
     if _DEVA_CHAR.search(text):
         _fused_devanagari(text, out)
+        _doubled_devanagari(text, out)
     inner = {m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)}
     out.update(inner)
     for pattern in (_LEET_END, _LEET_END_LOOSE) if inner else (_LEET_END,):
@@ -227,6 +244,8 @@ class Document:
             parts, v2o_s, v2o_e = [], [], []
             for m in _CLUSTER.finditer(text):
                 f = obfuscated.get(m.start()) if m.start() in obfuscated else fold(m.group())
+                if not f and v2o_e:  # a dropped letter belongs to the one before it: "katuonnn" is one word
+                    v2o_e[-1] = m.end()
                 parts.append(f)
                 v2o_s.extend([m.start()] * len(f))
                 v2o_e.extend([m.end()] * len(f))
