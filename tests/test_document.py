@@ -140,3 +140,37 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     report = Checker(load_config().with_overrides(model=False)).check(text)
     assert {f.rule_id for f in report.findings} >= {"VC209"}
     assert all(text[f.start:f.end] == f.match for f in report.findings)
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("ye msualmaan sab gadaar hai", "musalman", "msualmaan"),      # two letters swapped
+    ("m u s l i m sab gdadar hain", "gaddar", "gdadar"),           # ... in a word said of a group
+    ("katuonko sabak sikhana", "katuon", "katuonko"),              # a group word fused with the next
+    ("दलतों की बस्ती", "दलितों", "दलतों"),                          # an inner vowel sign left out
+    ("पूरी कौम धोखेबाजहै", "धोखेबाज", "धोखेबाजहै"),                 # a listed word fused with a copula
+])
+def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
+    d = Document(text)
+    assert word in d.view.split()
+    a = d.view.index(word)
+    s, e = d.to_original(a, a + len(word))
+    assert original.startswith(text[s:e]) and text[s:e]
+
+
+@pytest.mark.parametrize("text,view", [
+    ("bhari barish hui", None),            # "bihari" without its i: a dropped letter is never restored
+    ("kashmir mein barf", None),           # "kashmiri" with "ri" swapped would read "kashmiir"
+    ("chikni sadak", None), ("pasu paksi", None),  # slurs are not repaired: their swaps are words
+    ("sikhne ke liye school", None),       # a fused group word needs five letters: "sikh" + "ne" is "to learn"
+    ("बिहार में चुनाव", None),               # a final vowel sign is never restored
+    ("teen saaal baad", "teen sal baad"),  # a stretched vowel, not the insult "saala"
+    ("the plan was bad", None)])
+def test_view_leaves_real_words_that_look_like_misspellings(text, view):
+    assert Document(text).view == (view or text)
+
+
+def test_a_repaired_word_is_flagged_where_it_was_typed(checker):
+    text = "sunlo, ye msualmaan sab gadaar hai"
+    hits = [f for f in checker.check(text).findings if f.rule_id.startswith("VC2")]
+    assert hits and all(text[f.start:f.end] == f.match for f in hits)
+    assert any("msualmaan" in f.match for f in hits)

@@ -99,7 +99,7 @@ def _spelled_devanagari(text: str, out: dict[int, str]) -> None:
 # lexicons use, one of them a group noun or slur; the view then has the spaces the writer left out.
 _DEVA_WORD = regex.compile(r"[\u0900-\u0963\u0971-\u097f]{7,}")
 _JOINERS = ("को", "से", "ने", "का", "की", "के", "में", "है", "हैं", "था", "थे", "सब", "ये", "वो", "और", "भी",
-            "तो", "ही", "इन", "उन", "लोग")
+            "तो", "ही", "इन", "उन", "लोग", "होते", "होती", "होता")
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +125,8 @@ def _lexicon_words() -> frozenset[str]:
 
 def _split_fused(clusters: list[str]) -> list[int] | None:
     """Indices of the clusters after which a space goes, or None: the fewest words from the lexicons
-    that spell all of `clusters`, at least one of them a group noun or slur."""
+    that spell all of `clusters`, at least one of them a group noun or slur, or else two: a listed word and
+    a joiner after it."""
     words, groups = _lexicon_words(), _spelled_out_words()
     n = len(clusters)
     best: list[tuple[int, bool, int] | None] = [None] * (n + 1)  # (pieces, has a group word, previous cut)
@@ -139,14 +140,18 @@ def _split_fused(clusters: list[str]) -> list[int] | None:
                 cand = (best[i][0] + 1, best[i][1] or piece in groups, i)
                 if best[j] is None or (cand[1], -cand[0]) > (best[j][1], -best[j][0]):
                     best[j] = cand
-    if best[n] is None or not best[n][1] or best[n][0] < 2:
+    if best[n] is None or best[n][0] < 2:
         return None
     cuts, j = [], n
     while j > 0:
         j = best[j][2]
         if j > 0:
             cuts.append(j - 1)
-    return sorted(cuts)
+    cuts.sort()
+    # with no group word in it, only a listed word run into one postposition or copula ("धोखेबाजहै")
+    if not best[n][1] and (len(cuts) > 1 or "".join(clusters[cuts[0] + 1:]) not in _JOINERS):
+        return None
+    return cuts
 
 
 # A word's last consonant typed twice for emphasis ("चोरर", "पूर्वोत्तरर"): the second is dropped where the word
@@ -174,6 +179,104 @@ def _fused_devanagari(text: str, out: dict[int, str]) -> None:
             out[spans[k][0]] = out.get(spans[k][0], folded[k]) + " "
 
 
+# Misspelt group words, repaired in the view only where the repair is a group noun or slur we list, so the
+# rules see what the writer meant. Latin: two neighbouring letters swapped ("msualmano", "dlaito"; the first
+# letter is kept, typists rarely miss it), and a group word fused with the word after it ("katuonko",
+# "marwarisab"; the group word of five letters or more: "sikhne" is "to learn"). Devanagari: an inner vowel sign left out ("दलतों", "हंदुओं"; a final one is never restored:
+# बिहारी without it is बिहार, a place). Dropping a Latin letter is not repaired: "bhari" (heavy) is "bihari"
+# without its i.
+_LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
+_LATIN_JOINERS = ("log", "logon", "sab", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
+                  "mein", "aur", "bhi", "to", "hi", "kabhi")
+_DEVA_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\u0900-\u0963]{5,}(?![\p{L}\p{M}\p{N}])")
+
+
+_GROUP_SETS = ("identity", "identity-words", "protected-group", "group-slurs")
+# the words said of a group: a swap in them is repaired too ("gdadar", "dohkebaaz")
+_TRAIT_SETS = ("derogatory-trait", "group-adjective", "dehumanising", "profanity")
+_LETTER_RUN = regex.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1)
+def _latin_vocabulary():
+    """({Latin group noun or slur: itself}, {any listed hate word}, {misspelling: the word it misspells}),
+    all with doubled letters written once (as the romanized terms read them). Plain sets, no pattern: a
+    compiled alternation of these words cost a third of a second on every cold start."""
+    from .lexicons import load_sets
+    from .matching import _noun_forms
+    sets = load_sets()
+    groups, words, swappable = set(), set(), set()
+    for name in _GROUP_SETS + _TRAIT_SETS:
+        for flavour in ("en", "hi-Latn"):
+            for term in sets.get(name, {}).get(flavour, []):
+                base = term.rstrip("*+").lower()
+                if " " in base or not base.isalpha():
+                    continue
+                forms = _noun_forms(base, flavour) if term.endswith("+") else [base]
+                words.update(_LETTER_RUN.sub(r"\1", f) for f in forms)
+                if name in _GROUP_SETS:
+                    groups.update(_LETTER_RUN.sub(r"\1", f) for f in forms)
+                if name != "group-slurs":  # short slurs swap into words: "chinki" into "chikni", "pakis" "paksi"
+                    swappable.update(forms)
+    swaps = {}
+    for w in (w for w in swappable if len(w) >= 5):
+        once = _LETTER_RUN.sub(r"\1", w)
+        for i in range(1, len(w) - 1):
+            swapped = _LETTER_RUN.sub(r"\1", w[:i] + w[i + 1] + w[i] + w[i + 2:])
+            # not a swap that makes a double letter: "kashmiir" would read "kashmir"
+            if len(swapped) >= len(once) and swapped not in words:
+                swaps.setdefault(swapped, w)
+    return frozenset(groups), frozenset(words), swaps
+
+
+@lru_cache(maxsize=20_000)
+def _latin_repair(word: str) -> str | None:
+    """What a misspelt group or hate word meant, in the view's spelling ("katuon ko" for a fused one);
+    None for any other word."""
+    groups, words, swaps = _latin_vocabulary()
+    lower = word.lower()
+    once = _LETTER_RUN.sub(r"\1", lower)
+    if once in words:
+        return None
+    meant = swaps.get(once)
+    if meant is not None:
+        return meant
+    for joiner in _LATIN_JOINERS:
+        cut = len(lower) - len(joiner)
+        if cut >= 5 and lower.endswith(joiner) and _LETTER_RUN.sub(r"\1", lower[:cut]) in groups:
+            return lower[:cut] + " " + joiner
+    return None
+
+
+@lru_cache(maxsize=1)
+def _deva_dropped_signs() -> dict[str, tuple[int, str]]:
+    """{a group noun or slur with one inner vowel sign left out: (where the sign goes, the sign)}."""
+    out = {}
+    for w in _spelled_out_words():
+        for m in regex.finditer(r"[\u093e-\u094c]", w):
+            if m.end() < len(w) and len(w) >= 6:
+                out.setdefault(w[:m.start()] + w[m.end():], (m.start(), m.group()))
+    return {k: v for k, v in out.items() if k not in _lexicon_words()}
+
+
+def _misspelt_groups(text: str, out: dict[int, str]) -> None:
+    for m in _LATIN_WORD.finditer(text):
+        meant = _latin_repair(m.group())
+        if meant is not None:  # the whole word is replaced: its first letter's place holds what was meant
+            out.update({i: "" for i in range(m.start() + 1, m.end())})
+            out[m.start()] = meant
+    if _DEVA_CHAR.search(text):
+        dropped = _deva_dropped_signs()
+        for m in _DEVA_TOKEN.finditer(text):
+            where = dropped.get(m.group())
+            if where is None:
+                continue
+            at = m.start() + where[0]  # the sign goes here, inside the cluster of the letter before it ("हं")
+            cluster = next(c for c in _CLUSTER.finditer(text, m.start(), m.end()) if c.start() < at <= c.end())
+            k = at - cluster.start()
+            out[cluster.start()] = fold(cluster.group()[:k] + where[1] + cluster.group()[k:])
+
+
 def _obfuscation_folds(text: str) -> dict[int, str]:
     """Original offset -> replacement in the view ("" drops it) for obfuscated spellings."""
     out = {}
@@ -191,6 +294,7 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
         out.update({m.start(1): _LEET_MAP[m.group(1)] for m in pattern.finditer(text)})
     for m in _STRETCH.finditer(text):
         out.update({i: "" for i in range(m.start() + 1, m.end())})
+    _misspelt_groups(text, out)
     return out
 
 
