@@ -137,6 +137,7 @@ def test_model_findings_carry_score_and_a_word_span(clf):
     "mujhe gay logon se koi dikkat nahi, sabko apni zindagi ka haq hai",  # affirms
     "ye property dealer sab dhokebaaz hote hain",                         # no protected group
     "1984 ke dangon mein dilli mein hazaron sikh maare gaye the",          # history with a year
+    "shaadi mein punjabi aur tamil dono tarah ka khana tha",               # two groups side by side
 ])
 def test_no_model_hate_finding_where_score_caps_the_hate_score(clf, text):
     # the classifier reads each of these as hate (0.89-0.99); the checker agrees with `score` (hate_caps.py)

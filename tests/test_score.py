@@ -214,3 +214,17 @@ def test_history_told_with_a_year_caps_the_classifiers_hate(text, past):
     from vaktacheck.config import Config
     from vaktacheck.score import rule_evidence
     assert rule_evidence(Checker(Config(model=False)).check(text)).past_report is past
+
+
+@pytest.mark.parametrize("text,paired", [
+    ("shaadi mein punjabi aur tamil dono tarah ka khana tha", True),
+    ("पंजाबी और गुजराती व्यापारियों ने मिलकर धर्मशाला बनवाई।", True),
+    ("muslim aur isai dono desh ke gaddar hain", False),   # a demeaning word: the pair does not excuse it
+    ("muslims and jews came to the meeting", False),      # Hindi's "and" only (English hate joins groups so)
+    ("punjabi khana aur tamil gaane", False),             # not side by side
+])
+def test_two_groups_named_side_by_side_cap_the_classifiers_hate(text, paired):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    assert rule_evidence(Checker(Config(model=False)).check(text)).groups_paired is paired

@@ -76,6 +76,22 @@ def aims_at_no_group(view: str) -> bool:
     return _any(("unprotected-target",), view) and not _any(_GROUP, view) and not _any(_SLUR, view)
 
 
+# Two groups named side by side ("punjabi aur tamil", "मुस्लिम और हिंदू किसान"): the classifier reads the pair as
+# hate ("shaadi mein punjabi aur tamil dono tarah ka khana tha" 0.94), where lines that join two groups are
+# almost always about both together. On the 37 functional sets: 30 must-pass lines name such a pair (6 of
+# them flagged by the classifier alone), no hate line does without a demeaning word or a rule. Hindi's "and"
+# only: English hate joins groups ("muslims and jews ...") often enough to cost HateXplain 0.002 macro-F1.
+_PAIRED = regex.compile(r"\s*(?:aur|और|evam|एवं|tatha|तथा)\s*$")
+
+
+def pairs_groups(view: str) -> bool:
+    """Two group words joined by a Hindi "and" (aur, और), and no demeaning word or slur anywhere in the text."""
+    found = sorted(_found(_GROUP, view), key=lambda m: m.start())
+    if not any(_PAIRED.match(view[a.end():b.start()]) for a, b in zip(found, found[1:])):
+        return False
+    return not _any(_SLUR, view) and not _any(_DEMEANING, view)
+
+
 _YEAR = regex.compile(r"(?<!\d)(?:1[0-9]\d\d|20[0-2]\d)(?!\d)")
 _PAST_PERFECT = regex.compile(r"(?<![\p{L}\p{M}])(?:थे|थी|था|the|thi|tha)\s*(?:[,;:।.!?]|$)")
 
@@ -88,9 +104,10 @@ def reports_the_past(view: str) -> bool:
 
 def caps_sentence_hate(doc, sentence) -> bool:
     """The same tests for one sentence of a checked text (the checker's model-hate findings): it affirms,
-    tells the past, or insults a trade, an official or the addressee in a text naming no group. Not the
+    tells the past, names two groups side by side, or insults a trade, an official or the addressee in a
+    text naming no group. Not the
     denial test: the negation guard already lowers a model finding a negator precedes, and the denial test
     compiles the trait sets, a tenth of a second of a cold run."""
     v = sentence.view
-    return (affirms_people(v) or reports_the_past(v)
+    return (affirms_people(v) or reports_the_past(v) or pairs_groups(v)
             or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)))

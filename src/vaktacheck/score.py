@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import regex
 
-from .hate_caps import affirms_people, aims_at_no_group, denies_a_group_slur, names_a_group, reports_the_past
+from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, names_a_group, pairs_groups,
+                        reports_the_past)
 from .model.corpora import LABELS
 
 # Which labels a rule finding supports, by rule id prefix (most specific first).
@@ -41,17 +42,19 @@ class RuleEvidence:
     """What the rules say about one text: (labels, severity value) per rule finding; whether it is
     counter-speech (it condemns or cites the law, a guard suppressed a hate rule's match, or it affirms
     a group); whether it aims only at targets that are not a protected group (trades, officials,
-    the addressee), naming none; and whether it reports the past (a year, and a clause in the past
-    perfect: "1984 में हज़ारों सिख मारे गए थे")."""
+    the addressee), naming none; whether it reports the past (a year, and a clause in the past
+    perfect: "1984 में हज़ारों सिख मारे गए थे"); and whether it names two groups side by side with nothing
+    demeaning ("punjabi aur tamil dono tarah ka khana")."""
     hits: tuple = ()
     counter_speech: bool = False
     unprotected_target: bool = False
     past_report: bool = False
+    groups_paired: bool = False
 
     @property
     def caps_hate(self) -> bool:
         """Whether the classifier's hate score is kept below its threshold (unless a hate rule fires)."""
-        return self.counter_speech or self.unprotected_target or self.past_report
+        return self.counter_speech or self.unprotected_target or self.past_report or self.groups_paired
 
 
 def _labels_for(rule_id: str) -> tuple[str, ...]:
@@ -89,7 +92,8 @@ def rule_evidence(report) -> RuleEvidence:
                or (doc.may_match("@guard-negation") and any(denies_a_group_slur(s.view) for s in doc.sentences))
                or (doc.may_match("@humanising") and any(affirms_people(s.view) for s in doc.sentences)))
     return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
-                        any(reports_the_past(s.view) for s in doc.sentences))
+                        any(reports_the_past(s.view) for s in doc.sentences),
+                        names_a_group(doc.view) and pairs_groups(doc.view))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
