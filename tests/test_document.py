@@ -144,8 +144,9 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
 
 @pytest.mark.parametrize("text,word,original", [
     ("ye msualmaan sab gadaar hai", "musalman", "msualmaan"),      # two letters swapped
-    ("m u s l i m sab gdadar hain", "gaddar", "gdadar"),           # ... in a word said of a group
+    ("m u s l i m sab gdadar hain", "gaddaar", "gdadar"),          # ... in a word said of a group
     ("katuonko sabak sikhana", "katuon", "katuonko"),              # a group word fused with the next
+    ("ye muslms gaddar hain", "muslims", "muslms"),                # an inner vowel left out of a group noun
     ("दलतों की बस्ती", "दलितों", "दलतों"),                          # an inner vowel sign left out
     ("पूरी कौम धोखेबाजहै", "धोखेबाज", "धोखेबाजहै"),                 # a listed word fused with a copula
 ])
@@ -164,7 +165,9 @@ def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     ("sikhne ke liye school", None),       # a fused group word needs five letters: "sikh" + "ne" is "to learn"
     ("बिहार में चुनाव", None),               # a final vowel sign is never restored
     ("teen saaal baad", "teen sal baad"),  # a stretched vowel, not the insult "saala"
-    ("the plan was bad", None)])
+    ("the plan was bad", None),
+    ("ye asli sona hai", None), ("it means nothing", None), ("paris mein mela", None),  # "aalsi", "meenas", "parsi"
+    ("she casts her vote", None)])                                                   # "castes" less its e
 def test_view_leaves_real_words_that_look_like_misspellings(text, view):
     assert Document(text).view == (view or text)
 

@@ -182,9 +182,15 @@ def _fused_devanagari(text: str, out: dict[int, str]) -> None:
 # Misspelt group words, repaired in the view only where the repair is a group noun or slur we list, so the
 # rules see what the writer meant. Latin: two neighbouring letters swapped ("msualmano", "dlaito"; the first
 # letter is kept, typists rarely miss it), and a group word fused with the word after it ("katuonko",
-# "marwarisab"; the group word of five letters or more: "sikhne" is "to learn"). Devanagari: an inner vowel sign left out ("दलतों", "हंदुओं"; a final one is never restored:
-# बिहारी without it is बिहार, a place). Dropping a Latin letter is not repaired: "bhari" (heavy) is "bihari"
-# without its i.
+# "marwarisab"; the group word of five letters or more: "sikhne" is "to learn"), and an inner vowel left out of
+# a group noun of six letters or more ("muslms"), unless that spells a word of its own (_REAL_WORDS: "bhari",
+# heavy, is "bihari" without its i). Devanagari: an inner vowel sign left out ("दलतों", "हंदुओं"; a final one is
+# never restored: बिहारी without it is बिहार, a place).
+# Words of their own that a listed word with two letters swapped or a vowel left out would spell; found by
+# matching every such misspelling against the words of the corpora, and written here by us.
+_REAL_WORDS = frozenset({
+    "bhari", "asli", "marathon", "menon", "hijran", "kashmirs", "bengals", "means", "mens", "paris", "odisa",
+    "christina", "christinas", "casts", "janis", "hinds", "dalton", "banas", "whits"})
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
@@ -205,7 +211,7 @@ def _latin_vocabulary():
     from .lexicons import load_sets
     from .matching import _noun_forms
     sets = load_sets()
-    groups, words, swappable = set(), set(), set()
+    groups, words, swappable, groups_written = set(), set(), set(), set()
     for name in _GROUP_SETS + _TRAIT_SETS:
         for flavour in ("en", "hi-Latn"):
             for term in sets.get(name, {}).get(flavour, []):
@@ -216,16 +222,25 @@ def _latin_vocabulary():
                 words.update(_LETTER_RUN.sub(r"\1", f) for f in forms)
                 if name in _GROUP_SETS:
                     groups.update(_LETTER_RUN.sub(r"\1", f) for f in forms)
+                    groups_written.update(forms)
                 if name != "group-slurs":  # short slurs swap into words: "chinki" into "chikni", "pakis" "paksi"
                     swappable.update(forms)
     swaps = {}
-    for w in (w for w in swappable if len(w) >= 5):
+    for w in sorted(w for w in swappable if len(w) >= 5):  # sorted: the same repair in every process
         once = _LETTER_RUN.sub(r"\1", w)
         for i in range(1, len(w) - 1):
             swapped = _LETTER_RUN.sub(r"\1", w[:i] + w[i + 1] + w[i] + w[i + 2:])
             # not a swap that makes a double letter: "kashmiir" would read "kashmir"
-            if len(swapped) >= len(once) and swapped not in words:
+            if len(swapped) >= len(once) and swapped not in words and swapped not in _REAL_WORDS:
                 swaps.setdefault(swapped, w)
+    # an inner vowel left out of a group noun of six letters or more ("muslms", "msalmano"), except where
+    # that spells a word of its own
+    for w in sorted(w for w in swappable & groups_written if len(w) >= 6):
+        for i in range(1, len(w) - 1):
+            if w[i] in "aeiou":
+                short = _LETTER_RUN.sub(r"\1", w[:i] + w[i + 1:])
+                if short not in words and short not in _REAL_WORDS:
+                    swaps.setdefault(short, w)
     return frozenset(groups), frozenset(words), swaps
 
 
@@ -252,7 +267,7 @@ def _latin_repair(word: str) -> str | None:
 def _deva_dropped_signs() -> dict[str, tuple[int, str]]:
     """{a group noun or slur with one inner vowel sign left out: (where the sign goes, the sign)}."""
     out = {}
-    for w in _spelled_out_words():
+    for w in sorted(_spelled_out_words()):  # sorted: the same repair in every process
         for m in regex.finditer(r"[\u093e-\u094c]", w):
             if m.end() < len(w) and len(w) >= 6:
                 out.setdefault(w[:m.start()] + w[m.end():], (m.start(), m.group()))
