@@ -190,7 +190,9 @@ def _fused_devanagari(text: str, out: dict[int, str]) -> None:
 # matching every such misspelling against the words of the corpora, and written here by us.
 _REAL_WORDS = frozenset({
     "bhari", "asli", "marathon", "menon", "hijran", "kashmirs", "bengals", "means", "mens", "paris", "odisa",
-    "christina", "christinas", "casts", "janis", "hinds", "dalton", "banas", "whits"})
+    "christina", "christinas", "casts", "janis", "hinds", "dalton", "banas", "whits",
+    # कर्मी (a worker) is कुर्मी (a caste) less its u, गुजरती (passes) गुजराती less its aa, संधियों (treaties) सिंधियों
+    "कर्मी", "कर्मियों", "कर्मियो", "गुजरती", "संधियों", "संधियो"})
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
@@ -271,7 +273,7 @@ def _deva_dropped_signs() -> dict[str, tuple[int, str]]:
         for m in regex.finditer(r"[\u093e-\u094c]", w):
             if m.end() < len(w) and len(w) >= 6:
                 out.setdefault(w[:m.start()] + w[m.end():], (m.start(), m.group()))
-    return {k: v for k, v in out.items() if k not in _lexicon_words()}
+    return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
 
 
 def _misspelt_groups(text: str, out: dict[int, str]) -> None:
