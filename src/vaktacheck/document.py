@@ -190,7 +190,8 @@ def _fused_devanagari(text: str, out: dict[int, str]) -> None:
 # matching every such misspelling against the words of the corpora, and written here by us.
 _REAL_WORDS = frozenset({
     "bhari", "asli", "marathon", "menon", "hijran", "kashmirs", "bengals", "means", "mens", "paris", "odisa",
-    "christina", "christinas", "casts", "janis", "hinds", "dalton", "banas", "whits",
+    "christina", "christinas", "casts", "janis", "hinds", "dalton", "banas", "whits", "shudder",
+    "samajne",  # "to understand" (samajhne), not "samaj ne"
     # कर्मी (a worker) is कुर्मी (a caste) less its u, गुजरती (passes) गुजराती less its aa, संधियों (treaties) सिंधियों
     "कर्मी", "कर्मियों", "कर्मियो", "गुजरती", "संधियों", "संधियो"})
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
@@ -253,7 +254,7 @@ def _latin_repair(word: str) -> str | None:
     groups, words, swaps = _latin_vocabulary()
     lower = word.lower()
     once = _LETTER_RUN.sub(r"\1", lower)
-    if once in words:
+    if once in words or lower in _REAL_WORDS:
         return None
     meant = swaps.get(once)
     if meant is not None:
