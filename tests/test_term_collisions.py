@@ -37,7 +37,7 @@ abhi kabhi saath bina tak taraf upar neeche andar bahar paas door achha bura bad
 sahi galat hafta mahina baje samay waqt pani khet gaon shehar sadak mata pita bhai behen dost yaar sahab
 bhaiya didi chacha beta beti kahe bole bola suna dekha dekho chalo aao jao karo dena lena milna chahiye sakta
 sakte wapas mila bana pata socha samjha laga lagta chal ruk baith uth khaya aaya gaye mann man dil jaan
-mule sham nyc grant dong acute shady ghana nigeria merry lab imma mullen devin
+mule sham nyc grant dong acute shady ghana nigeria merry lab imma mullen devin like likes liked
 """.split()
 
 
