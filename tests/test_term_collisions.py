@@ -38,6 +38,27 @@ sahi galat hafta mahina baje samay waqt pani khet gaon shehar sadak mata pita bh
 bhaiya didi chacha beta beti kahe bole bola suna dekha dekho chalo aao jao karo dena lena milna chahiye sakta
 sakte wapas mila bana pata socha samjha laga lagta chal ruk baith uth khaya aaya gaye mann man dil jaan
 mule sham nyc grant dong acute shady ghana nigeria merry lab imma mullen devin like likes liked
+after again against also always another back because before being best better between bring came
+come could does done down each even every first found give going gone great hand high home house just keep
+kind last late later leave left less life line little long look made make many mean means might more much
+must name near need never next night none nothing often once open other over part place point put right
+same saw seem side since small some soon still such sure take tell than thank that them then there thing
+think those though three today told took true turn under upon used very want week well went what while
+whole whose wife will wish with within without woman women word work world would write wrong year yes yet
+young able ago air also area away baby bank bed bit body book boy bus call car case cat child city class
+close cold cost country course court cover dark data dead deal dear death deep door dream drive drop dry
+early east easy eat end enough face fact fail fair fall family far fast fear feel field fight fill final
+fine fish five floor fly food foot force form four free friend front full fun game girl glad god gold
+good green ground group grow guy hair half hall hang happy hard head heal heart heat heavy hell help here
+hide hill hold hole holy hope hot hour huge idea ill job join joke jump kid kill king kiss knee knew land
+large laugh law lay lead lie light list live load lock lord lose lost loud low luck mad mail main man map
+mark mass meat meet mind miss mom moon most move mum nice nine noise nose note now number odd oil old
+page pain pair paper pass past path peace pick plan play pool poor pray pull push race rain rate read
+real rest rich ride ring rise road rock role room rule run safe sail salt sand save say sea seat sell
+send shop shot show shut sick sign sing sir sit six skin sky sleep slow snow soft son song sort soul
+speak spend star stay step stop story street strong sun table talk tall team tear test text thin tie
+till time tiny top town tree trip try two type unit upset vote wait wake walk wall war warm wash watch
+water wave wear west wheel wide wild win wind wine wise wood yard zoo
 """.split()
 
 
