@@ -82,10 +82,13 @@ def aims_at_no_group(view: str) -> bool:
 # them flagged by the classifier alone), no hate line does without a demeaning word or a rule. Hindi's "and"
 # only: English hate joins groups ("muslims and jews ...") often enough to cost HateXplain 0.002 macro-F1.
 _PAIRED = regex.compile(r"\s*(?:aur|और|evam|एवं|tatha|तथा)\s*$")
+_AND = regex.compile(r"(?<![\p{L}\p{M}])(?:aur|और|evam|एवं|tatha|तथा)(?![\p{L}\p{M}])")
 
 
 def pairs_groups(view: str) -> bool:
     """Two group words joined by a Hindi "and" (aur, और), and no demeaning word or slur anywhere in the text."""
+    if not _AND.search(view):
+        return False  # cheapest test first: scanning every text for group words cost 15% of `score --no-model`
     found = sorted(_found(_GROUP, view), key=lambda m: m.start())
     if not any(_PAIRED.match(view[a.end():b.start()]) for a, b in zip(found, found[1:])):
         return False

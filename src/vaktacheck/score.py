@@ -93,7 +93,7 @@ def rule_evidence(report) -> RuleEvidence:
                or (doc.may_match("@humanising") and any(affirms_people(s.view) for s in doc.sentences)))
     return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
                         any(reports_the_past(s.view) for s in doc.sentences),
-                        names_a_group(doc.view) and pairs_groups(doc.view))
+                        pairs_groups(doc.view))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
