@@ -179,13 +179,14 @@ def _fused_devanagari(text: str, out: dict[int, str]) -> None:
             out[spans[k][0]] = out.get(spans[k][0], folded[k]) + " "
 
 
-# Misspelt group words, repaired in the view only where the repair is a group noun or slur we list, so the
-# rules see what the writer meant. Latin: two neighbouring letters swapped ("msualmano", "dlaito"; the first
+# Misspelt group words, repaired in the view only where the repair is a group noun, slur or word said of groups
+# that we list, so the rules see what the writer meant. Latin: two neighbouring letters swapped ("msualmano", "dlaito"; the first
 # letter is kept, typists rarely miss it), and a group word fused with the word after it ("katuonko",
 # "marwarisab"; the group word of five letters or more: "sikhne" is "to learn"), and an inner vowel left out of
 # a group noun of six letters or more ("muslms"), unless that spells a word of its own (_REAL_WORDS: "bhari",
 # heavy, is "bihari" without its i). Devanagari: an inner vowel sign left out ("दलतों", "हंदुओं"; a final one is
 # never restored: बिहारी without it is बिहार, a place).
+
 # Words of their own that a listed word with two letters swapped or a vowel left out would spell; found by
 # matching every such misspelling against the words of the corpora, and written here by us.
 _REAL_WORDS = frozenset({
@@ -208,9 +209,9 @@ _LETTER_RUN = regex.compile(r"(.)\1+")
 
 @lru_cache(maxsize=1)
 def _latin_vocabulary():
-    """({Latin group noun or slur: itself}, {any listed hate word}, {misspelling: the word it misspells}),
-    all with doubled letters written once (as the romanized terms read them). Plain sets, no pattern: a
-    compiled alternation of these words cost a third of a second on every cold start."""
+    """(the Latin group nouns and slurs, every listed group or hate word, {misspelling: the word it
+    misspells}), all with doubled letters written once (as the romanized terms read them). Plain sets, no
+    pattern: a compiled alternation of these words cost a third of a second on every cold start."""
     from .lexicons import load_sets
     from .matching import _noun_forms
     sets = load_sets()

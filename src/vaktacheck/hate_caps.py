@@ -81,8 +81,9 @@ def aims_at_no_group(view: str) -> bool:
 # almost always about both together. On the 37 functional sets: 30 must-pass lines name such a pair (6 of
 # them flagged by the classifier alone), no hate line does without a demeaning word or a rule. Hindi's "and"
 # only: English hate joins groups ("muslims and jews ...") often enough to cost HateXplain 0.002 macro-F1.
-_PAIRED = regex.compile(r"\s*(?:aur|और|evam|एवं|tatha|तथा)\s*$")
-_AND = regex.compile(r"(?<![\p{L}\p{M}])(?:aur|और|evam|एवं|tatha|तथा)(?![\p{L}\p{M}])")
+_HINDI_AND = r"(?:aur|और|evam|एवं|tatha|तथा)"
+_PAIRED = regex.compile(rf"\s*{_HINDI_AND}\s*$")  # all that stands between the two group words
+_AND = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_HINDI_AND}(?![\p{{L}}\p{{M}}])")
 
 
 def pairs_groups(view: str) -> bool:
