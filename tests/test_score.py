@@ -158,7 +158,7 @@ def test_hate_quoted_as_someone_elses_words_is_a_mention(text, mention):
     ("hijde bhi insaan hain, unka mazaak mat udao", True),
     ("मुझे समलैंगिक लोगों से कोई दिक्कत नहीं, सबको अपनी ज़िंदगी का हक है।", True),
     ("Muslims are human too.", True),
-    ("हर मुसलमान, हर हिंदू, हर सिख, हर ईसाई हमारा भाई है।", True),   # the classifier alone: hate 0.9
+    ("हर मुसलमान, हर हिंदू, हर सिख, हर ईसाई हमारा भाई है।", True),   # the classifier alone: hate 0.97
     ("ye musalman hamare bhai nahi hain", False),    # denied, not affirmed
     ("क्या ये लोग भी इंसान हैं?", False),          # asked: doubts what the other lines affirm
     ("ये लोग इंसान नहीं, जानवर हैं।", False),
