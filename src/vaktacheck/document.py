@@ -61,11 +61,17 @@ _AKSHARA_RUN = regex.compile(rf"{_AKSHARA}")
 @lru_cache(maxsize=1)
 def _spelled_out_words() -> frozenset[str]:
     """Folded Devanagari group nouns and slurs (and their plural/oblique forms) from the lexicons."""
+    return _devanagari_words(("identity", "identity-words", "protected-group", "group-slurs"))
+
+
+@lru_cache(maxsize=4)
+def _devanagari_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The folded one-word Devanagari terms of the sets `names`, with the noun forms of "+" terms."""
     from .lexicons import load_sets
     from .matching import _noun_forms
     sets = load_sets()
     words = set()
-    for name in ("identity", "identity-words", "protected-group", "group-slurs"):
+    for name in names:
         for term in sets.get(name, {}).get("hi", []):
             if " " in term or term.startswith(("@", "re:")):
                 continue
@@ -194,7 +200,8 @@ _REAL_WORDS = frozenset({
     "christina", "christinas", "casts", "janis", "hinds", "dalton", "banas", "whits", "shudder",
     "samajne",  # "to understand" (samajhne), not "samaj ne"
     # कर्मी (a worker) is कुर्मी (a caste) less its u, गुजरती (passes) गुजराती less its aa, संधियों (treaties) सिंधियों
-    "कर्मी", "कर्मियों", "कर्मियो", "गुजरती", "संधियों", "संधियो"})
+    "कर्मी", "कर्मियों", "कर्मियो", "गुजरती", "संधियों", "संधियो",
+    "कत्ते"})  # "कितने" (how many) in speech, not कुत्ते less its u
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
@@ -269,9 +276,10 @@ def _latin_repair(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _deva_dropped_signs() -> dict[str, tuple[int, str]]:
-    """{a group noun or slur with one inner vowel sign left out: (where the sign goes, the sign)}."""
+    """{a group noun, slur or word said of groups with one inner vowel sign left out: (where the sign goes,
+    the sign)}."""
     out = {}
-    for w in sorted(_spelled_out_words()):  # sorted: the same repair in every process
+    for w in sorted(_spelled_out_words() | _devanagari_words(_TRAIT_SETS)):  # sorted: alike in every process
         for m in regex.finditer(r"[\u093e-\u094c]", w):
             if m.end() < len(w) and len(w) >= 6:
                 out.setdefault(w[:m.start()] + w[m.end():], (m.start(), m.group()))
