@@ -58,10 +58,9 @@ _DEVA_SPACED = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_AKSHARA}(?: {_AKSH
 _AKSHARA_RUN = regex.compile(rf"{_AKSHARA}")
 
 
-@lru_cache(maxsize=1)
 def _spelled_out_words() -> frozenset[str]:
     """Folded Devanagari group nouns and slurs (and their plural/oblique forms) from the lexicons."""
-    return _devanagari_words(("identity", "identity-words", "protected-group", "group-slurs"))
+    return _devanagari_words(_GROUP_SETS)  # cached there
 
 
 @lru_cache(maxsize=4)
