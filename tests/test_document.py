@@ -150,6 +150,7 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("दलतों की बस्ती", "दलितों", "दलतों"),                          # an inner vowel sign left out
     ("ये सब नलायक हैं", "नालायक", "नलायक"),                         # ... of a word said of groups too
     ("पूरी कौम धोखेबाजहै", "धोखेबाज", "धोखेबाजहै"),                 # a listed word fused with a copula
+    ("ये कस्मीरी सब गद्दार", "कश्मीरी", "कस्मीरी"),                    # श typed स, as it is often said
 ])
 def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     d = Document(text)

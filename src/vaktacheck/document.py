@@ -285,6 +285,18 @@ def _deva_dropped_signs() -> dict[str, tuple[int, str]]:
     return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
 
 
+@lru_cache(maxsize=1)
+def _deva_sibilants() -> dict[str, tuple[int, str]]:
+    """{a group noun, slur or word said of groups with its श or ष typed स, as it is often said and spelt
+    ("कस्मीरी"): (where, the letter meant)}."""
+    out = {}
+    for w in sorted(_spelled_out_words() | _devanagari_words(_TRAIT_SETS)):  # sorted: alike in every process
+        for m in regex.finditer("[शष]", w):
+            if len(w) >= 5:
+                out.setdefault(w[:m.start()] + "स" + w[m.end():], (m.start(), m.group()))
+    return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
+
+
 def _misspelt_groups(text: str, out: dict[int, str]) -> None:
     for m in _LATIN_WORD.finditer(text):
         meant = _latin_repair(m.group())
@@ -292,8 +304,15 @@ def _misspelt_groups(text: str, out: dict[int, str]) -> None:
             out.update({i: "" for i in range(m.start() + 1, m.end())})
             out[m.start()] = meant
     if _DEVA_CHAR.search(text):
-        dropped = _deva_dropped_signs()
+        dropped, sibilants = _deva_dropped_signs(), _deva_sibilants()
         for m in _DEVA_TOKEN.finditer(text):
+            swap = sibilants.get(m.group())
+            if swap is not None:  # the letter meant in place of स, in the cluster that holds it ("स्मी")
+                at = m.start() + swap[0]
+                cluster = next(c for c in _CLUSTER.finditer(text, m.start(), m.end()) if c.start() <= at < c.end())
+                k = at - cluster.start()
+                out[cluster.start()] = fold(cluster.group()[:k] + swap[1] + cluster.group()[k + 1:])
+                continue
             where = dropped.get(m.group())
             if where is None:
                 continue
