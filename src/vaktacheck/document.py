@@ -274,26 +274,18 @@ def _latin_repair(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _deva_dropped_signs() -> dict[str, tuple[int, str]]:
-    """{a group noun, slur or word said of groups with one inner vowel sign left out: (where the sign goes,
-    the sign)}."""
+def _deva_misspellings() -> dict[str, tuple[int, int, str]]:
+    """{a group noun, slur or word said of groups as it is often misspelt: (where, how many letters were
+    typed there, what was meant)}: one inner vowel sign left out (none typed, the sign), or its श or ष typed
+    स, as it is often said ("कस्मीरी": one typed, the letter)."""
     out = {}
     for w in sorted(_spelled_out_words() | _devanagari_words(_TRAIT_SETS)):  # sorted: alike in every process
         for m in regex.finditer(r"[\u093e-\u094c]", w):
             if m.end() < len(w) and len(w) >= 6:
-                out.setdefault(w[:m.start()] + w[m.end():], (m.start(), m.group()))
-    return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
-
-
-@lru_cache(maxsize=1)
-def _deva_sibilants() -> dict[str, tuple[int, str]]:
-    """{a group noun, slur or word said of groups with its श or ष typed स, as it is often said and spelt
-    ("कस्मीरी"): (where, the letter meant)}."""
-    out = {}
-    for w in sorted(_spelled_out_words() | _devanagari_words(_TRAIT_SETS)):  # sorted: alike in every process
+                out.setdefault(w[:m.start()] + w[m.end():], (m.start(), 0, m.group()))
         for m in regex.finditer("[शष]", w):
             if len(w) >= 5:
-                out.setdefault(w[:m.start()] + "स" + w[m.end():], (m.start(), m.group()))
+                out.setdefault(w[:m.start()] + "स" + w[m.end():], (m.start(), 1, m.group()))
     return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
 
 
@@ -304,22 +296,17 @@ def _misspelt_groups(text: str, out: dict[int, str]) -> None:
             out.update({i: "" for i in range(m.start() + 1, m.end())})
             out[m.start()] = meant
     if _DEVA_CHAR.search(text):
-        dropped, sibilants = _deva_dropped_signs(), _deva_sibilants()
+        misspelt = _deva_misspellings()
         for m in _DEVA_TOKEN.finditer(text):
-            swap = sibilants.get(m.group())
-            if swap is not None:  # the letter meant in place of स, in the cluster that holds it ("स्मी")
-                at = m.start() + swap[0]
-                cluster = next(c for c in _CLUSTER.finditer(text, m.start(), m.end()) if c.start() <= at < c.end())
-                k = at - cluster.start()
-                out[cluster.start()] = fold(cluster.group()[:k] + swap[1] + cluster.group()[k + 1:])
+            repair = misspelt.get(m.group())
+            if repair is None:
                 continue
-            where = dropped.get(m.group())
-            if where is None:
-                continue
-            at = m.start() + where[0]  # the sign goes here, inside the cluster of the letter before it ("हं")
-            cluster = next(c for c in _CLUSTER.finditer(text, m.start(), m.end()) if c.start() < at <= c.end())
+            where, typed, meant = repair
+            at = m.start() + where
+            # the cluster holding the letter typed, or for a sign left out the letter before it ("हं")
+            cluster = next(c for c in _CLUSTER.finditer(text, m.start(), m.end()) if c.start() < at + typed <= c.end())
             k = at - cluster.start()
-            out[cluster.start()] = fold(cluster.group()[:k] + where[1] + cluster.group()[k:])
+            out[cluster.start()] = fold(cluster.group()[:k] + meant + cluster.group()[k + typed:])
 
 
 def _obfuscation_folds(text: str) -> dict[int, str]:
