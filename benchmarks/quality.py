@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -77,18 +78,17 @@ def main() -> int:
     print(f"baseline trained and scored in {time.time() - t0:.0f}s", flush=True)
     from vaktacheck import Checker, Config
     from vaktacheck.model import load_default_classifier
-    from vaktacheck.score import combine, rule_evidence
+    from vaktacheck.score import combine, model_scores, rule_evidence
     clf = load_default_classifier(args.model)
-    order = [clf.labels.index(l) for l in LABELS]
     t1 = time.time()
     texts = [r.text for r in dev]
-    mp = clf.predict(texts)[:, order]
-    mt = clf.thresholds_for(texts)[:, order]
+    mp, mt, head = model_scores(clf, texts)
     checker = Checker(Config(model=False))
-    reports = [rule_evidence(checker.check(t)) for t in texts]
+    reports = [rule_evidence(checker.check(t), head is not None and bool(head[i])) for i, t in enumerate(texts)]
     sp = np.array([combine(mp[i], reports[i], mt[i]) for i in range(len(dev))])
     half = np.full((len(dev), len(LABELS)), 0.5)
-    rp = np.array([combine(None, reports[i], half[i]) for i in range(len(dev))])
+    # the rules alone, as `score --no-model` has them: without the group-hate head's reading
+    rp = np.array([combine(None, replace(reports[i], group_hate=False), half[i]) for i in range(len(dev))])
     print(f"system scored {len(dev)} dev texts in {time.time() - t1:.0f}s", flush=True)
     systems = {"system": (sp, mt), "model": (mp, mt), "rules": (rp, half), "baseline": (bp, bt)}
     by_corpus = evaluate(dev, systems)

@@ -11,7 +11,7 @@ from .context import Context
 from .document import Document
 from .findings import Finding, Message, Severity
 from .guards import CLAUSE_BREAK, GUARD_NAMES, guard_applies, guard_pattern, in_quotation
-from .hate_caps import caps_sentence_hate
+from .hate_caps import caps_sentence_hate, group_in_reach
 from .lexicons import allowed_names
 from .matching import REGEX_TIMEOUT, finditer
 from .meta import META, meta_finding
@@ -100,7 +100,8 @@ class Checker:
         findings = self._run_rules(doc, ctx)
         if self.config.model and self.model is not None:
             try:
-                model_findings = self.model.findings(doc, no_hate=lambda s: caps_sentence_hate(doc, s))
+                model_findings = self.model.findings(doc, no_hate=lambda s: caps_sentence_hate(doc, s),
+                                                     group_near=lambda s: group_in_reach(doc, s))
                 findings = merge_model_findings(doc, findings, guard_model_findings(doc, model_findings))
             except Exception as e:  # a broken model must never cost the user the rule findings
                 self._model_error = f"classifier failed ({type(e).__name__}: {e})"

@@ -106,6 +106,21 @@ def reports_the_past(view: str) -> bool:
     return _YEAR.search(view) is not None and _PAST_PERFECT.search(view) is not None
 
 
+def group_in_reach(doc, sentence) -> bool:
+    """Where the group-hate head may raise hate in a checked text: a sentence not in English (the head
+    knows only our Hindi and Hinglish sentences) that names a group, or follows one that does ("कुछ मारवाड़ी
+    व्यापारी आए हैं। इनसे बच के रहना")."""
+    if sentence.lang == "en":
+        return False
+    before = doc.sentences[sentence.index - 1].view if sentence.index > 0 else ""
+    return names_a_group(sentence.view) or (before != "" and names_a_group(before))
+
+
+def group_in_text(doc) -> bool:
+    """The same test for a whole text (`score`): a group named anywhere, and a sentence not in English."""
+    return any(s.lang != "en" for s in doc.sentences) and names_a_group(doc.view)
+
+
 def caps_sentence_hate(doc, sentence) -> bool:
     """The same tests for one sentence of a checked text (the checker's model-hate findings): it affirms,
     tells the past, names two groups side by side, or insults a trade, an official or the addressee in a

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import regex
 
-from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, names_a_group, pairs_groups,
-                        reports_the_past)
+from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, names_a_group,
+                        pairs_groups, reports_the_past)
 from .model.corpora import LABELS
 
 # Which labels a rule finding supports, by rule id prefix (most specific first).
@@ -43,13 +43,15 @@ class RuleEvidence:
     counter-speech (it condemns or cites the law, a guard suppressed a hate rule's match, or it affirms
     a group); whether it aims only at targets that are not a protected group (trades, officials,
     the addressee), naming none; whether it reports the past (a year, and a clause in the past
-    perfect: "1984 में हज़ारों सिख मारे गए थे"); and whether it names two groups side by side with nothing
-    demeaning ("punjabi aur tamil dono tarah ka khana")."""
+    perfect: "1984 में हज़ारों सिख मारे गए थे"); whether it names two groups side by side with nothing
+    demeaning ("punjabi aur tamil dono tarah ka khana"); and whether the group-hate head's reading counts
+    (it scored the text at or above its threshold, and a group is named in a text that is not English)."""
     hits: tuple = ()
     counter_speech: bool = False
     unprotected_target: bool = False
     past_report: bool = False
     groups_paired: bool = False
+    group_hate: bool = False
 
     @property
     def caps_hate(self) -> bool:
@@ -61,10 +63,11 @@ def _labels_for(rule_id: str) -> tuple[str, ...]:
     return next((labels for prefix, labels in RULE_LABELS if rule_id.startswith(prefix)), ())
 
 
-def rule_evidence(report) -> RuleEvidence:
+def rule_evidence(report, head_says_hate: bool = False) -> RuleEvidence:
     """A threat aimed at a group (a group named in its sentence) is hate as well as hostile. A finding
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
-    and a text whose hate findings are all mentions is counter-speech."""
+    and a text whose hate findings are all mentions is counter-speech. `head_says_hate`: the group-hate
+    head scored the text at or above its threshold (the group test is run only then)."""
     from .guards import guard_applies, quoted_mention
     doc = report.document
     hits = []
@@ -93,7 +96,7 @@ def rule_evidence(report) -> RuleEvidence:
                or (doc.may_match("@humanising") and any(affirms_people(s.view) for s in doc.sentences)))
     return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
                         any(reports_the_past(s.view) for s in doc.sentences),
-                        pairs_groups(doc.view))
+                        pairs_groups(doc.view), head_says_hate and group_in_text(doc))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
@@ -103,6 +106,8 @@ def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.nda
     hate = LABELS.index("hate")
     if evidence.caps_hate:
         s[hate] = min(s[hate], thresholds[hate] * COUNTER_SPEECH_CAP)
+    elif evidence.group_hate:  # as much as a medium rule finding: just above the threshold
+        s[hate] = max(s[hate], thresholds[hate] + (1 - thresholds[hate]) * 0.2)
     for labels, severity in evidence.hits:
         if severity < 2:
             continue
@@ -127,11 +132,11 @@ class _Scorer:
 
     def score(self, texts: list[str]) -> list[str]:
         """One output JSON line per text (serialised here, in the worker, where the cores are)."""
+        probs, thr, head = model_scores(self.model, texts)
         rules = []
-        for t in texts:
+        for i, t in enumerate(texts):
             report = self.checker.check(t)
-            rules.append((report.findings_dicts(), rule_evidence(report)))
-        probs, thr = model_scores(self.model, texts)
+            rules.append((report.findings_dicts(), rule_evidence(report, head is not None and bool(head[i]))))
         return [json.dumps(obj, ensure_ascii=False) for obj in assemble(rules, probs, thr)]
 
 
@@ -156,11 +161,14 @@ def _score_in_worker(texts: list[str]) -> list[str]:
 
 
 def model_scores(model, texts: list[str]):
-    """Whole-text probabilities and per-text thresholds (None and 0.5 without a model)."""
+    """Whole-text probabilities, per-text thresholds, and per text whether the group-hate head says hate
+    (None, 0.5 and None without a model; None for a model without the head)."""
     if model is None:
-        return None, np.full((len(texts), len(LABELS)), DEFAULT_THRESHOLD)
+        return None, np.full((len(texts), len(LABELS)), DEFAULT_THRESHOLD), None
     order = [model.labels.index(l) for l in LABELS]
-    return model.predict(texts)[:, order], model.thresholds_for(texts)[:, order]
+    probs, head = model.scores(texts)
+    says = None if head is None else head >= model.group_hate_threshold
+    return probs[:, order], model.thresholds_for(texts)[:, order], says
 
 
 def assemble(rules: list[tuple[list, RuleEvidence]], probs, thr) -> list[dict]:

@@ -23,9 +23,9 @@ import numpy as np
 from .model.corpora import LABELS, TRAIN_WEIGHT, authored_records, load_corpora
 from .model.calibrate import script_of
 from .model.preprocess import clean
-from .model import file_sha256, ngrams
+from .model import file_sha256, group_hate, ngrams
 
-MODEL_VERSION = "1.3.0"
+MODEL_VERSION = "1.4.0"
 
 
 def set_seed(seed: int) -> None:
@@ -326,7 +326,48 @@ def reexport(folder: Path) -> int:
     return 0
 
 
-def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, metrics):
+def group_hate_config(args, suites, texts, y) -> dict:
+    """What config.json records of the group-hate head: its threshold and what it was trained on."""
+    return {"threshold": args.group_hate_threshold, "C": args.group_hate_C, "examples": len(texts),
+            "templates": args.authored or None, "suites": [p.name for p in suites], "rule_examples": True,
+            "training_sha256": group_hate.digest(texts, y)}
+
+
+def fit_group_hate(args, idf) -> tuple[np.ndarray, float, dict]:
+    """The group-hate head (model/group_hate.py) on our templates and every functional suite."""
+    suites = sorted(Path(args.functional).glob("*.tsv")) if args.functional else []
+    texts, y = group_hate.training_examples(args.authored or None, suites)
+    w, b = group_hate.fit([clean(t) for t in texts], y, idf, args.group_hate_C)
+    print(f"  group-hate head: {len(texts)} of our sentences ({int(y.sum())} hate), {len(suites)} suites", flush=True)
+    return w, b, group_hate_config(args, suites, texts, y)
+
+
+def refit_group_hate(folder: Path, args) -> int:
+    """Refit only the group-hate head of a trained model (seconds), updating ngram.safetensors and config.json."""
+    from safetensors.numpy import load_file
+    idf = load_file(str(folder / "ngram.safetensors"))["idf"].astype(np.float32)
+    write_group_hate(folder, *fit_group_hate(args, idf))
+    print(f"updated {folder / 'ngram.safetensors'} and {folder / 'config.json'}")
+    return 0
+
+
+def write_group_hate(folder: Path, w: np.ndarray, b: float, info: dict) -> None:
+    """Put a group-hate head into a trained model's folder (replacing any), and its sha256 into config.json."""
+    from safetensors.numpy import load_file, save_file
+    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    ng = load_file(str(folder / "ngram.safetensors"))
+    n_labels = len(cfg["labels"])
+    W = np.concatenate([ng["weight"][:, :n_labels], w.astype(np.float16)[:, None]], axis=1)
+    bias = np.concatenate([ng["bias"][:n_labels], np.array([b], dtype=np.float32)])
+    save_file({"idf": ng["idf"], "weight": W, "bias": bias}, str(folder / "ngram.safetensors"))
+    cfg["version"] = MODEL_VERSION
+    cfg["ngram"]["columns"] = list(cfg["labels"]) + [group_hate.COLUMN]
+    cfg["group_hate"] = info
+    cfg["sha256"]["ngram.safetensors"] = file_sha256(folder / "ngram.safetensors")
+    write_config(folder, cfg)
+
+
+def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, metrics, gh_info):
     import torch
     from safetensors.numpy import save_file as save_np
     from safetensors.torch import save_file as save_torch
@@ -346,7 +387,9 @@ def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, m
         "name": "vakta-clf", "version": MODEL_VERSION, "labels": list(LABELS),
         "thresholds": table["all"], "thresholds_by_script": {k: v for k, v in table.items() if k != "all"},
         "blend_transformer": dict(zip(LABELS, blend)),
-        "max_len": max_len, "ngram": {"n_features": ngrams.N_FEATURES, "char_n": list(ngrams.CHAR_N)},
+        "max_len": max_len, "ngram": {"n_features": ngrams.N_FEATURES, "char_n": list(ngrams.CHAR_N),
+                                       "columns": list(LABELS) + [group_hate.COLUMN]},
+        "group_hate": gh_info,
         "bert": model.config.to_dict(), "training": vars(args) | {"data": "shared/data (not shipped)"},
         "dev_metrics": metrics, "sha256": {f: file_sha256(out / f) for f in files},
     }
@@ -372,6 +415,14 @@ def main(argv=None) -> int:
     ap.add_argument("--authored", metavar="YAML", default="data/authored/hate-templates.yaml",
                     help="our own group-hate template sentences, added to the training data (default: %(default)s; "
                     "'' for none)")
+    ap.add_argument("--functional", metavar="DIR", default="data/functional",
+                    help="our functional suites (*.tsv), training data of the group-hate head only ('' for none)")
+    ap.add_argument("--group-hate-C", type=float, default=16.0, help="inverse regularisation of the group-hate head")
+    ap.add_argument("--group-hate-threshold", type=float, default=0.5,
+                    help="the group-hate head raises hate from this probability up (chosen on suites 30-35, "
+                    "see docs/benchmarks.md)")
+    ap.add_argument("--refit-group-hate", metavar="MODEL_DIR",
+                    help="only refit the group-hate head of a trained model on --authored and --functional")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N records only (smoke runs)")
     ap.add_argument("--device", default="cpu", help="torch device for the transformer (e.g. cuda); the "
                     "shipped model is trained on the CPU, and a GPU run gives close, not identical, weights")
@@ -384,6 +435,8 @@ def main(argv=None) -> int:
         return reexport(Path(args.reexport))
     if args.recalibrate:
         return recalibrate(Path(args.recalibrate), Path(args.data))
+    if args.refit_group_hate:
+        return refit_group_hate(Path(args.refit_group_hate), args)
     import torch
     torch.set_num_threads(args.threads)
     set_seed(args.seed)
@@ -405,6 +458,8 @@ def main(argv=None) -> int:
     idf, W, b = fit_ngrams(tr_text, Ytr, args.C, [r.corpus for r in train])
     idf = idf.astype(np.float16).astype(np.float32)  # as shipped
     dev_ng = ngrams.logits(dv_text, idf, W.astype(np.float16).astype(np.float32), b)
+    gh_w, gh_b, gh_info = fit_group_hate(args, idf)
+    W, b = np.concatenate([W, gh_w[:, None]], axis=1), np.append(b, np.float32(gh_b))
     print(f"tokenizer ... ({time.time() - t0:.0f}s)", flush=True)
     if args.tokenizer:
         # The WordPiece trainer breaks ties between equally frequent merges differently from one process
@@ -432,7 +487,7 @@ def main(argv=None) -> int:
             p.copy_(p.half().float())
     dev_tf = predict_transformer(model, dv_ids)
     blend, table, metrics = calibrate(dev, dev_ng, dev_tf)
-    export(out, model, out / "tokenizer.json", idf, W, b, blend, table, args, max_len, metrics)
+    export(out, model, out / "tokenizer.json", idf, W, b, blend, table, args, max_len, metrics, gh_info)
     print(f"saved to {out} in {time.time() - t0:.0f}s")
     return 0
 

@@ -47,6 +47,9 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 # would flag ordinary political speech.
 DISPLAY_FLOOR = 0.6
 HOSTILE_FLOOR = 0.8   # "hostile" alone (mostly aggression corpora) needs more to be worth a reread
+# The group-hate head reads one sentence of a draft with less context than `score` gives it (the whole
+# text), and scores a bare "some X families moved in" near 0.6: in the checker it speaks from medium up.
+HEAD_FLOOR = 0.75
 OCCLUSION_FROM = Severity.medium  # low findings span their sentence: occlusion costs a model call per word
 
 
@@ -62,6 +65,9 @@ class Classifier:
         self._session = session
         self._tok = tokenizer
         self._idf, self._w, self._b = idf, weight, bias
+        # the group-hate head (group_hate.py): an extra n-gram column, in models from 1.4.0
+        head = config.get("group_hate")
+        self.group_hate_threshold = float(head["threshold"]) if head else None
         self._lock = threading.Lock()  # tokenizers' truncation setting is shared state
 
     @classmethod
@@ -99,7 +105,9 @@ class Classifier:
         except Exception as e:  # a corrupt file that still matches its hash is not expected; say so plainly
             raise ModelError(f"cannot load the model in {folder}: {e}; use --no-model") from None
         tok.enable_truncation(int(config["max_len"]))
-        if not (ng["idf"].shape[0] == ng["weight"].shape[0] and ng["weight"].shape[1] == len(config["labels"])):
+        columns = config.get("ngram", {}).get("columns", config["labels"])
+        if not (ng["idf"].shape[0] == ng["weight"].shape[0] and ng["weight"].shape[1] == len(columns)
+                and ("group_hate" in config) == (len(columns) > len(config["labels"]))):
             raise ModelError(f"{folder}: n-gram weights do not match the config; reinstall or use --no-model")
         # The n-gram weights stay float16 as stored: numpy widens the few rows a batch gathers to float32
         # exactly (the same scores), where widening all 2**20 rows took 0.08 s of a cold run and 21 MB.
@@ -136,38 +144,54 @@ class Classifier:
         order = [LABELS.index(l) for l in self.labels]
         return threshold_matrix(self._table, texts)[:, order]
 
+    def scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+        """Probabilities, one row per text, one column per label (self.labels); and the group-hate head's
+        probability per text (None for a model without the head). The head shares the n-gram pass."""
+        cleaned = [clean(t) for t in texts]
+        ng = self.ngram_logits(cleaned)
+        n = len(self.labels)
+        z = self.blend * self.transformer_logits(cleaned) + (1 - self.blend) * ng[:, :n]
+        head = 1.0 / (1.0 + np.exp(-ng[:, n])) if ng.shape[1] > n else None
+        return 1.0 / (1.0 + np.exp(-z)), head
+
     def predict(self, texts: list[str]) -> np.ndarray:
         """Probabilities, one row per text, one column per label (self.labels)."""
-        cleaned = [clean(t) for t in texts]
-        z = self.blend * self.transformer_logits(cleaned) + (1 - self.blend) * self.ngram_logits(cleaned)
-        return 1.0 / (1.0 + np.exp(-z))
+        return self.scores(texts)[0]
 
     # -- findings --------------------------------------------------------------------------
-    def findings(self, doc, no_hate=None) -> list[Finding]:
+    def findings(self, doc, no_hate=None, group_near=None) -> list[Finding]:
         """Model findings for a document: per sentence, the first of hate, defamation, abusive, hostile
         above its threshold (not hate where `no_hate(sentence)` says the score is not to be trusted), and
-        check-worthiness for English sentences."""
+        check-worthiness for English sentences. Hate also comes from the group-hate head, where
+        `group_near(sentence)` says a group is named in reach (and then its probability is the score)."""
         sents = [s for s in doc.sentences if len(_WORD.findall(s.text)) >= 3]
         if not sents:
             return []
         texts = [s.text for s in sents]
-        probs, thr = self.predict(texts), self.thresholds_for(texts)
-        flagged = []  # (sentence, label, score, whole-sentence span?)
-        for s, p, t in zip(sents, probs, thr):
+        probs, head = self.scores(texts)
+        thr = self.thresholds_for(texts)
+        n = len(self.labels)
+        flagged = []  # (sentence, label, score, whole-sentence span?, column the score comes from)
+        for k, (s, p, t) in enumerate(zip(sents, probs, thr)):
             for label in ("hate", "defamation", "abusive", "hostile"):
                 j = self.labels.index(label)
-                if p[j] >= max(t[j], HOSTILE_FLOOR if label == "hostile" else DISPLAY_FLOOR):
+                floor = HOSTILE_FLOOR if label == "hostile" else DISPLAY_FLOOR
+                score, column = (float(p[j]), j) if p[j] >= max(t[j], floor) else (0.0, None)
+                if (label == "hate" and head is not None and head[k] >= max(self.group_hate_threshold, HEAD_FLOOR)
+                        and head[k] > score and group_near is not None and group_near(s)):
+                    score, column = float(head[k]), n
+                if column is not None:
                     if label == "hate" and no_hate is not None and no_hate(s):
                         continue  # asked only where hate would be shown: its term sets compile on first use
-                    flagged.append((s, label, float(p[j]), self._severity(label, float(p[j])) < OCCLUSION_FROM))
+                    flagged.append((s, label, score, self._severity(label, score) < OCCLUSION_FROM, column))
                     break
             j = self.labels.index("checkworthy")
             # check-worthiness is trained on English data only (model/corpora.py)
             if s.lang == "en" and p[j] >= max(t[j], 0.5):
-                flagged.append((s, "checkworthy", float(p[j]), True))
-        spans = self._occlusion_spans([(s, label, score) for s, label, score, whole in flagged if not whole])
-        return [self._finding(doc, s, label, score, (s.start, s.end) if whole else spans[(s.index, label)])
-                for s, label, score, whole in flagged]
+                flagged.append((s, "checkworthy", float(p[j]), True, j))
+        spans = self._occlusion_spans([(s, label, score, column) for s, label, score, whole, column in flagged if not whole])
+        return [self._finding(doc, s, label, score, (s.start, s.end) if whole else spans[(s.index, label)], column == n)
+                for s, label, score, whole, column in flagged]
 
     @staticmethod
     def _severity(label: str, score: float) -> Severity:
@@ -180,7 +204,7 @@ class Classifier:
             return Severity.high if score >= 0.9 else Severity.medium if score >= 0.75 else Severity.low
         return Severity.medium if score >= 0.85 else Severity.low
 
-    def _finding(self, doc, s, label: str, score: float, span: tuple[int, int]) -> Finding:
+    def _finding(self, doc, s, label: str, score: float, span: tuple[int, int], from_head: bool = False) -> Finding:
         a, b = span
         match = doc.text[a:b]
         rid = FINDING_IDS[label]
@@ -189,33 +213,43 @@ class Classifier:
         if (a, b) == (s.start, s.end) and "; “" in msg.en:  # no single word singled out: drop "weighs most"
             msg = Message(msg.en.split("; “")[0] + ".", msg.hi.split("; “")[0] + "।")
         fmt = {"score": score, "match": match}
+        if from_head:
+            why = (f"vaktacheck's group-hate head (a linear model over character n-grams, trained only on this project's "
+                   f"own Hindi and Hinglish sentences about groups; see models/vakta-clf/MODEL_CARD.md) scores this "
+                   f"sentence at {score:.2f}, a group being named in it or just before it; its threshold is "
+                   f"{self.group_hate_threshold:.2f}.")
+        else:
+            why = (f"vaktacheck's own classifier (a small transformer blended with character n-grams, trained on "
+                   f"public Hindi, Hinglish and English corpora; see models/vakta-clf/MODEL_CARD.md) scores the "
+                   f"'{label}' label at {score:.2f}; its threshold is {self.thresholds[self.labels.index(label)]:.2f}.")
         return Finding(
             rule_id=rid, category="model", severity=sev, start=a, end=b, match=match,
             message=Message(msg.en.format(**fmt), msg.hi.format(**fmt)),
-            explanation=(f"vaktacheck's own classifier (a small transformer blended with character n-grams, trained on "
-                         f"public Hindi, Hinglish and English corpora; see models/vakta-clf/MODEL_CARD.md) scores the "
-                         f"'{label}' label at {score:.2f}; its threshold is {self.thresholds[self.labels.index(label)]:.2f}. "
-                         f"For medium and higher findings the span is the word whose removal lowers the score most "
-                         f"(low ones span the sentence). A model can be wrong: read the line as a listener would."),
+            explanation=(why + " For medium and higher findings the span is the word whose removal lowers the score "
+                         "most (low ones span the sentence). A model can be wrong: read the line as a listener would."),
             suggestion=_SUGGESTION.get(label, _DEFAULT_SUGGESTION),
             sources=(SourceRef("vaktacheck classifier model card (models/vakta-clf/MODEL_CARD.md)", "TEXT"),),
             source_kind="model", score=round(score, 4), name=_NAMES[rid])
 
     def _occlusion_spans(self, items) -> dict:
-        """For each (sentence, label, score): the word (or two adjacent words) whose removal lowers the
-        label's score most. All variants of all sentences go through the model in one batch."""
+        """For each (sentence, label, score, column): the word (or two adjacent words) whose removal lowers
+        the score most (column: a label's, or the group-hate head's after them). All variants of all
+        sentences go through the model in one batch."""
         plans, variants = [], []
-        for s, label, score in items:
+        for s, label, score, column in items:
             words = list(_WORD.finditer(s.text))
-            plans.append((s, label, score, words, len(variants)))
+            plans.append((s, label, score, column, words, len(variants)))
             variants += [s.text[:w.start()] + s.text[w.end():] for w in words]
-        probs = self.predict(variants) if variants else None
+        if variants:
+            probs, head = self.scores(variants)
+            if head is not None:
+                probs = np.column_stack([probs, head])
         spans = {}
-        for s, label, score, words, k0 in plans:
+        for s, label, score, column, words, k0 in plans:
             if len(words) < 2:
                 spans[(s.index, label)] = (s.start, s.end)
                 continue
-            drops = score - probs[k0:k0 + len(words), self.labels.index(label)]
+            drops = score - probs[k0:k0 + len(words), column]
             best = int(np.argmax(drops))
             a, b = words[best].start(), words[best].end()
             for k in (best - 1, best + 1):

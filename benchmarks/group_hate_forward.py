@@ -1,0 +1,140 @@
+"""The group-hate head measured forward: trained on the functional suites written before suite K (and the
+templates), scored on the suites written from K on, which it has not seen.
+
+    python benchmarks/group_hate_forward.py [--from 20 30 36] [--model models/vakta-clf] [--threshold T]
+
+The shipped head is trained on every suite, so benchmarks/functional.py is no longer a held-out figure for
+the system with the model; this is. For each K it refits the head of a copy of the shipped model with the
+real training code (`python -m vaktacheck.train --refit-group-hate`, suites 1..K-1 only), then runs the
+suites K.. through `vaktacheck score`'s own scorer twice: with that head, and with no head (the system as it
+was before the head). Caveat: the rules were mended against every suite after its first run, so "no head"
+is better on these suites than it was on their first runs; what the head adds is the honest part.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from vaktacheck.model.group_hate import load_suite  # noqa: E402
+
+
+def suite_number(path: Path) -> int:
+    """Suites in the order they were written: hate-hi.tsv is the first, hate-hi-holdout.tsv the second,
+    hate-hi-holdoutN.tsv the (N+1)th."""
+    tail = path.stem.removeprefix("hate-hi").removeprefix("-holdout")
+    return 1 if path.stem == "hate-hi" else 2 if tail == "" else int(tail) + 1
+
+
+def strip_head(folder: Path) -> None:
+    """Turn a model folder into the same model without the group-hate head (as 1.3.0 shipped)."""
+    from safetensors.numpy import load_file, save_file
+    from vaktacheck.model import file_sha256
+    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    ng = load_file(str(folder / "ngram.safetensors"))
+    n = len(cfg["labels"])
+    save_file({"idf": ng["idf"], "weight": ng["weight"][:, :n].copy(), "bias": ng["bias"][:n].copy()},
+              str(folder / "ngram.safetensors"))
+    cfg.pop("group_hate", None)
+    cfg["ngram"].pop("columns", None)
+    cfg["sha256"]["ngram.safetensors"] = file_sha256(folder / "ngram.safetensors")
+    (folder / "config.json").write_text(json.dumps(cfg), encoding="utf-8")
+
+
+def accuracy(scorer, cases) -> list[bool]:
+    out = [json.loads(l) for l in scorer.score([c["text"] for c in cases])]
+    return [("hate" in o["flagged"]) == (c["expected"] == "hate") for c, o in zip(cases, out)]
+
+
+def rule_folds(model_dir: str) -> None:
+    """The rules' Hindi and Hinglish examples in two folds by rule (odd and even ids): the head trained
+    without one fold's examples (with the templates and every suite), and that fold's pass examples (hard
+    negatives) and hate-rule flag examples scored with that head and without any."""
+    from vaktacheck.model import group_hate
+    from vaktacheck.model.preprocess import clean
+    from vaktacheck.rules import builtin_pack_dir, load_pack
+    from vaktacheck.score import _Scorer
+    from vaktacheck.train import write_group_hate
+    from safetensors.numpy import load_file
+    suites = sorted((ROOT / "data" / "functional").glob("*.tsv"))
+    templates = ROOT / "data" / "authored" / "hate-templates.yaml"
+    rules = load_pack(builtin_pack_dir())[0]
+    counts = {"pass": [0, 0, 0], "flag": [0, 0, 0]}  # examples, hate flagged without the head, with it
+    for fold in (0, 1):
+        held = lambda rule_id: int(rule_id[2:]) % 2 == fold
+        texts, y = group_hate.training_examples(templates, suites, keep_rule=lambda rule_id: not held(rule_id))
+        with tempfile.TemporaryDirectory() as tmp:
+            model, bare = Path(tmp, "model"), Path(tmp, "bare")
+            shutil.copytree(model_dir, model)
+            shutil.copytree(model_dir, bare)
+            strip_head(bare)
+            idf = load_file(str(model / "ngram.safetensors"))["idf"].astype("float32")
+            w, b = group_hate.fit([clean(t) for t in texts], y, idf, 16.0)
+            write_group_hate(model, w, b, {"threshold": 0.5})
+            with_head, without = _Scorer(True, model, threads=2), _Scorer(True, bare, threads=2)
+            for kind in counts:
+                cases = [{"text": e.text, "expected": "hate" if kind == "flag" else "none"}
+                         for r in rules if held(r.id) and (kind == "pass" or r.id.startswith(("VC2", "VC304")))
+                         for e in (r.pass_examples if kind == "pass" else r.flag_examples) if e.lang in ("hi", "hi-Latn")]
+                said_without = [not ok if kind == "pass" else ok for ok in accuracy(without, cases)]
+                said_with = [not ok if kind == "pass" else ok for ok in accuracy(with_head, cases)]
+                counts[kind] = [counts[kind][0] + len(cases), counts[kind][1] + sum(said_without),
+                                counts[kind][2] + sum(said_with)]
+    for kind, (n, a, b) in counts.items():
+        what = "pass examples (hard negatives)" if kind == "pass" else "flag examples of the hate rules"
+        print(f"rule {what}, Hindi and Hinglish, head trained without their rules: {n}; "
+              f"hate flagged without the head {a}, with it {b}")
+
+
+def main() -> int:
+    from vaktacheck.score import _Scorer
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--from", dest="starts", type=int, nargs="+", default=[20, 30, 36])
+    ap.add_argument("--model", default=str(ROOT / "models" / "vakta-clf"))
+    ap.add_argument("--threshold", type=float, help="the head's threshold (default: the shipped one)")
+    ap.add_argument("--rule-folds", action="store_true",
+                    help="also: the rules' examples, two folds by rule, with a head trained without them")
+    args = ap.parse_args()
+    suites = sorted((ROOT / "data" / "functional").glob("*.tsv"), key=suite_number)
+    for k in args.starts:
+        with tempfile.TemporaryDirectory() as tmp:
+            model, bare, seen = Path(tmp, "model"), Path(tmp, "bare"), Path(tmp, "suites")
+            shutil.copytree(args.model, model)
+            shutil.copytree(args.model, bare)
+            strip_head(bare)
+            seen.mkdir()
+            for p in suites:
+                if suite_number(p) < k:
+                    shutil.copy(p, seen / p.name)
+            threshold = [] if args.threshold is None else ["--group-hate-threshold", str(args.threshold)]
+            subprocess.run([sys.executable, "-m", "vaktacheck.train", "--refit-group-hate", str(model),
+                            "--functional", str(seen)] + threshold, check=True, cwd=ROOT, capture_output=True)
+            with_head = _Scorer(True, model, threads=2)
+            without = _Scorer(True, bare, threads=2)
+            rows, total = [], {"with": [], "without": []}
+            for p in suites:
+                if suite_number(p) < k:
+                    continue
+                cases = load_suite(p)
+                a, b = accuracy(with_head, cases), accuracy(without, cases)
+                total["with"] += a
+                total["without"] += b
+                rows.append(f"  suite {suite_number(p):>2} ({p.name}): {sum(b) / len(b):.3f} -> {sum(a) / len(a):.3f}")
+        w, wo = total["with"], total["without"]
+        print(f"head trained on suites 1-{k - 1}; suites {k}-{suite_number(suites[-1])}, {len(w)} cases: "
+              f"system without the head {sum(wo) / len(wo):.3f}, with it {sum(w) / len(w):.3f}")
+        print("\n".join(rows))
+    if args.rule_folds:
+        rule_folds(args.model)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""The group-hate head: one more linear model over the classifier's own hashed n-gram features, trained
+only on sentences this project wrote (the group-hate templates and the functional suites), never on corpus
+text.
+
+Why a separate head: the classifier learns `hate` from social-media corpora, where naming a group next
+to anything unkind is mostly labelled hate and Hindi group derogation without slurs is rare. On our
+functional suites it flagged under half of the hateful lines even with the templates in its training
+data (their 8,000 sentences are a few per cent of it). A head trained on our sentences alone tells
+"a group + a contemptuous claim" from a neutral mention, a denial or counter-speech far better (see
+docs/benchmarks.md, "The group-hate head"), but it reads real posts less well, so it only ever raises
+`hate`, and only where a group is named, the text is not English (our sentences are Hindi and
+Hinglish), and nothing caps the hate score (counter-speech, a denial, history, a pair of groups).
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+
+COLUMN = "group_hate"  # its column in ngram.safetensors, after the labels'
+
+
+def load_suite(path: Path) -> list[dict]:
+    """The cases of one functional suite (TSV: functionality, lang, expected, text; # comments)."""
+    lines = [l for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+# Rule examples that say whether a Hindi or Hinglish line is group hate: the flag examples of the enmity
+# rules and of VC304 (violence against a group) are; every pass example (the rules' hard negatives: the group
+# named beside the trigger words, quoted, denied) is not, nor are the flag examples of rules about persons,
+# claims and conduct. Left out: the flag examples of identity appeals (VC1xx), threats to a person
+# (VC301-303) and VC403 (about women), which may or may not be hate against a group.
+_HATE_RULES = ("VC2", "VC304")
+_UNDECIDED = ("VC1", "VC301", "VC302", "VC303", "VC403")
+
+
+def rule_examples(keep=lambda rule_id: True) -> tuple[list[str], list[int]]:
+    """(texts, hate labels) of the built-in rules' Hindi and Hinglish examples, of the rules `keep` keeps."""
+    from ..rules import builtin_pack_dir, load_pack
+    texts, y = [], []
+    for rule in filter(lambda r: keep(r.id), load_pack(builtin_pack_dir())[0]):
+        for kind, examples in (("flag", rule.flag_examples), ("pass", rule.pass_examples)):
+            if kind == "flag" and rule.id.startswith(_UNDECIDED):
+                continue
+            for e in examples:
+                if e.lang in ("hi", "hi-Latn"):
+                    texts.append(e.text)
+                    y.append(int(kind == "flag" and rule.id.startswith(_HATE_RULES)))
+    return texts, y
+
+
+def training_examples(templates: Path | None, suites: list[Path], keep_rule=lambda rule_id: True
+                      ) -> tuple[list[str], np.ndarray]:
+    """Our sentences with a known hate label: the rules' Hindi and Hinglish examples (of the rules
+    `keep_rule` keeps), the templates' expansions and every case of the functional suites."""
+    from .corpora import LABELS, authored_records
+    j = LABELS.index("hate")
+    texts, y = rule_examples(keep_rule)
+    if templates:
+        for r in authored_records(Path(templates)):
+            if r.labels[j] is not None:
+                texts.append(r.text)
+                y.append(int(r.labels[j] > 0.5))
+    for path in suites:
+        for c in load_suite(path):
+            texts.append(c["text"])
+            y.append(int(c["expected"] == "hate"))
+    return texts, np.array(y, dtype=np.int64)
+
+
+def digest(texts: list[str], y: np.ndarray) -> str:
+    """A fingerprint of the training sentences and labels (config.json keeps it; a refit of the same
+    sentences gives the same weights)."""
+    import hashlib
+    h = hashlib.sha256()
+    for t, label in zip(texts, y):
+        h.update(f"{int(label)}\t{t}\n".encode("utf-8"))
+    return h.hexdigest()
+
+
+def fit(cleaned: list[str], y: np.ndarray, idf: np.ndarray, C: float) -> tuple[np.ndarray, float]:
+    """Logistic regression on the shipped tf-idf of the n-gram features, classes balanced; returns the
+    weight column and the bias (lbfgs from zero: a refit gives the same weights)."""
+    from sklearn.linear_model import LogisticRegression
+    from . import ngrams
+    from ..train import _csr
+    X = _csr(ngrams.tfidf_rows(cleaned, idf))
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(X, y)
+    return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])

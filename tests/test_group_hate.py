@@ -1,0 +1,131 @@
+"""The group-hate head (model/group_hate.py): how it is stored, that a refit reproduces it, and where the
+checker and `score` let it raise hate (a group named, not English, nothing capping the hate score)."""
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from safetensors.numpy import load_file, save_file
+
+from vaktacheck import Checker, Config
+from vaktacheck.model import ModelError, default_model_dir, file_sha256, load_default_classifier
+from vaktacheck.model.classifier import Classifier
+from vaktacheck.score import _Scorer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Invented for these tests (in no suite or template): a group-derogating line no rule names, and its
+# twins that the head must leave alone: the same group in a neutral line, and the same claim of nobody.
+DEROGATION = "हमारी कॉलोनी में कुछ असमिया परिवार आए हैं, अब बच्चों को उनसे दूर रखना, इनका रहन-सहन ही ऐसा है।"
+NEUTRAL = "हमारी कॉलोनी में कुछ असमिया परिवार आए हैं, उनके बच्चे हमारे बच्चों के साथ स्कूल जाते हैं।"
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load_default_classifier()
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return _Scorer(True, None, threads=2)
+
+
+def _hate_flagged(scorer, texts):
+    return ["hate" in json.loads(line)["flagged"] for line in scorer.score(texts)]
+
+
+def test_head_is_an_extra_ngram_column(clf):
+    cfg = clf.config
+    assert cfg["ngram"]["columns"] == list(cfg["labels"]) + ["group_hate"]
+    assert 0 < cfg["group_hate"]["threshold"] < 1 and cfg["group_hate"]["suites"]
+    probs, head = clf.scores(["x", DEROGATION])
+    assert probs.shape == (2, len(cfg["labels"])) and head.shape == (2,)
+    assert np.array_equal(probs, clf.predict(["x", DEROGATION]))
+
+
+def test_refit_reproduces_the_shipped_head(tmp_path, clf):
+    """Refitting on what config.json says the head was trained on gives the shipped file, byte for byte.
+    Once the training sentences change (a new suite, a new rule example), the shipped head is an older fit:
+    then two refits must still agree with each other."""
+    from vaktacheck.train import main as train
+    head = clf.config["group_hate"]
+    suites = tmp_path / "suites"
+    suites.mkdir()
+    for name in head["suites"]:
+        shutil.copy(ROOT / "data" / "functional" / name, suites / name)
+    refit = ["--functional", str(suites), "--authored", str(ROOT / head["templates"])]
+    digests = []
+    for copy in ("a", "b"):
+        shutil.copytree(default_model_dir(), tmp_path / copy)
+        assert train(["--refit-group-hate", str(tmp_path / copy)] + refit) == 0
+        digests.append(file_sha256(tmp_path / copy / "ngram.safetensors"))
+    assert digests[0] == digests[1]
+    if json.loads((tmp_path / "a" / "config.json").read_text(encoding="utf-8"))["group_hate"]["training_sha256"] \
+            == head["training_sha256"]:
+        assert digests[0] == clf.config["sha256"]["ngram.safetensors"]
+
+
+def test_score_raises_hate_only_where_a_group_is_named(scorer, clf):
+    _, head = clf.scores([DEROGATION, NEUTRAL])
+    assert head[0] >= clf.group_hate_threshold > head[1]
+    no_rules = Checker(Config(model=False)).check(DEROGATION).findings
+    assert not [f for f in no_rules if f.category in ("enmity", "threat")]  # the head, not a rule, finds it
+    assert _hate_flagged(scorer, [DEROGATION, NEUTRAL]) == [True, False]
+
+
+@pytest.mark.parametrize("text, why", [
+    ("अब बच्चों को उनसे दूर रखना, इनका रहन-सहन ही ऐसा है।", "no group named"),
+    ("Some Assamese families moved into our colony, now we will have to keep everything locked.", "English"),
+])
+def test_head_alone_does_not_count(clf, text, why):
+    """The head scores these high, and the evidence leaves it out: {why}."""
+    from vaktacheck.score import rule_evidence
+    assert clf.scores([text])[1][0] >= clf.group_hate_threshold
+    assert not rule_evidence(Checker(Config(model=False)).check(text), head_says_hate=True).group_hate
+
+
+def test_what_caps_the_hate_score_caps_the_head(scorer, clf):
+    text = "असमिया परिवार भी इंसान हैं, बच्चों को उनसे दूर मत रखो।"  # affirms them; the head reads "दूर रखो"
+    assert clf.scores([text])[1][0] >= clf.group_hate_threshold
+    assert _hate_flagged(scorer, [text]) == [False]
+
+
+def test_checker_reports_the_head_with_its_own_explanation():
+    r = Checker(Config(model=True)).check(DEROGATION)
+    found = [f for f in r.findings if f.rule_id == "VC903"] + [f for f in r.findings if any("VC903" in a for a in f.also)]
+    assert found, [f.rule_id for f in r.findings]
+    f = next(f for f in r.findings if f.rule_id == "VC903")
+    assert "group-hate head" in f.explanation and DEROGATION[f.start:f.end] == f.match
+
+
+def test_checker_reads_a_pronoun_after_the_group():
+    # the group in one sentence, the claim about "them" in the next; alone, the second names no group
+    first = "हमारी कॉलोनी में कुछ असमिया परिवार आए हैं।"
+    second = "अब बच्चों को उनसे दूर रखना, इनका रहन-सहन ही ऐसा है।"
+    checker = Checker(Config(model=True))
+    found = [f for f in checker.check(first + " " + second).findings if f.rule_id == "VC903"]
+    assert [f.start >= len(first) for f in found] == [True]
+    assert not [f for f in checker.check(second).findings if f.rule_id == "VC903"]
+
+
+def test_model_without_the_head_still_loads(tmp_path, clf):
+    """A 1.3.0-style folder (five n-gram columns, no `group_hate` in config) loads and scores as before."""
+    folder = tmp_path / "bare"
+    shutil.copytree(default_model_dir(), folder)
+    ng = load_file(str(folder / "ngram.safetensors"))
+    save_file({"idf": ng["idf"], "weight": ng["weight"][:, :5].copy(), "bias": ng["bias"][:5].copy()},
+              str(folder / "ngram.safetensors"))
+    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    del cfg["group_hate"], cfg["ngram"]["columns"]
+    cfg["sha256"]["ngram.safetensors"] = file_sha256(folder / "ngram.safetensors")
+    (folder / "config.json").write_text(json.dumps(cfg), encoding="utf-8")
+    bare = Classifier.load(folder)
+    probs, head = bare.scores([DEROGATION])
+    assert head is None and np.allclose(probs, clf.predict([DEROGATION]))
+    # and a config that claims a head the weights lack is refused
+    cfg["group_hate"] = {"threshold": 0.5}
+    (folder / "config.json").write_text(json.dumps(cfg), encoding="utf-8")
+    with pytest.raises(ModelError):
+        Classifier.load(folder)
