@@ -31,6 +31,17 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _HINDI_NEG = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|नही|ना|न|nahi|nahin|nhi|na)(?![\p{L}\p{M}])")
 
 
+# "X को Y कहने वाले", "X ko Y bolne wale": those who call a group something, spoken of by someone else. A
+# pattern, not a term of guard-condemnation: any word may stand for Y, and a raw pattern would keep the set
+# from the gate (triggers.py). Bare "बोलने वाले" would not do: "मराठी न बोलने वालों" names a group by its language.
+_CALLERS = regex.compile(r"(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+\s+(?:बोलने|कहने|bolne|kehne)\s+"
+                         r"(?:वाले|वालों|wale|walon)(?![\p{L}\p{M}])")
+
+
+def speaks_of_callers(view: str) -> bool:
+    return _CALLERS.search(view) is not None
+
+
 @lru_cache(maxsize=None)
 def guard_pattern(name: str) -> regex.Pattern:
     sets = load_sets()
@@ -42,6 +53,8 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     pat = guard_pattern(name)
     if name == "reported-speech":
         return any(True for _ in finditer(pat, view)) or quoted_mention(view, mstart, mend)
+    if name == "condemnation" and speaks_of_callers(view):
+        return True
     if name != "negation":
         return any(True for _ in finditer(pat, view))
     # A negator inside the match is part of the claim ("cannot be trusted"), not a denial of it.

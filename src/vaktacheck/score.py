@@ -68,7 +68,7 @@ def rule_evidence(report, head_says_hate: bool = False) -> RuleEvidence:
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
     and a text whose hate findings are all mentions is counter-speech. `head_says_hate`: the group-hate
     head scored the text at or above its threshold (the group test is run only then)."""
-    from .guards import guard_applies, quoted_mention
+    from .guards import guard_applies, quoted_mention, speaks_of_callers
     doc = report.document
     hits = []
     mentions = 0
@@ -91,7 +91,8 @@ def rule_evidence(report, head_says_hate: bool = False) -> RuleEvidence:
     counter = ((mentions and not any("hate" in labels for labels, _ in hits))
                or any("hate" in _labels_for(rid) for rid, _ in doc.guarded)
                or any(guard_applies(g, s.view, 0, 0) for g in ("condemnation", "law-citation")
-                      if doc.may_match("@guard-" + g) for s in doc.sentences)
+                      if doc.may_match("@guard-" + g) or g == "condemnation" and speaks_of_callers(doc.view)
+                      for s in doc.sentences)
                or (doc.may_match("@guard-negation") and any(denies_a_group_slur(s.view) for s in doc.sentences))
                or (doc.may_match("@humanising") and any(affirms_people(s.view) for s in doc.sentences)))
     return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
