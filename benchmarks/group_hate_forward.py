@@ -39,11 +39,8 @@ def strip_head(folder: Path) -> None:
     from vaktacheck.model import file_sha256
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     ng = load_file(str(folder / "ngram.safetensors"))
-    n = len(cfg["labels"])
-    save_file({"idf": ng["idf"], "weight": ng["weight"][:, :n].copy(), "bias": ng["bias"][:n].copy()},
-              str(folder / "ngram.safetensors"))
+    save_file({k: ng[k] for k in ("idf", "weight", "bias")}, str(folder / "ngram.safetensors"))
     cfg.pop("group_hate", None)
-    cfg["ngram"].pop("columns", None)
     cfg["sha256"]["ngram.safetensors"] = file_sha256(folder / "ngram.safetensors")
     (folder / "config.json").write_text(json.dumps(cfg), encoding="utf-8")
 

@@ -25,7 +25,7 @@ def test_small_training_run_is_reproducible_and_loads(tmp_path):
     p = clf.predict(["ये लोग देश के गद्दार हैं", "Happy Diwali"])
     assert p.shape == (2, 5) and np.isfinite(p).all()
     # the group-hate head is fitted by the same command, on our sentences only
-    assert ca["ngram"]["columns"][-1] == "group_hate" and ca["group_hate"]["examples"] > 10000
+    assert ca["group_hate"]["examples"] > 10000
     assert np.isfinite(clf.scores(["ये लोग देश के गद्दार हैं"])[1]).all()
     assert set(ca["dev_metrics"]) and all(0 < t < 1 for t in ca["thresholds"].values())
 

@@ -357,17 +357,21 @@ def write_group_hate(folder: Path, w: np.ndarray, b: float, info: dict) -> None:
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     ng = load_file(str(folder / "ngram.safetensors"))
     n_labels = len(cfg["labels"])
-    W = np.concatenate([ng["weight"][:, :n_labels], w.astype(np.float16)[:, None]], axis=1)
-    bias = np.concatenate([ng["bias"][:n_labels], np.array([b], dtype=np.float32)])
-    save_file({"idf": ng["idf"], "weight": W, "bias": bias}, str(folder / "ngram.safetensors"))
+    save_file(ngram_tensors(ng["idf"], ng["weight"][:, :n_labels], ng["bias"][:n_labels], w, b),
+              str(folder / "ngram.safetensors"))
     cfg["version"] = MODEL_VERSION
-    cfg["ngram"]["columns"] = list(cfg["labels"]) + [group_hate.COLUMN]
     cfg["group_hate"] = info
     cfg["sha256"]["ngram.safetensors"] = file_sha256(folder / "ngram.safetensors")
     write_config(folder, cfg)
 
 
-def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, metrics, gh_info):
+def ngram_tensors(idf, W, b, head_w, head_b) -> dict:
+    """ngram.safetensors: the labels' weights and the group-hate head's apart (see Classifier.load), float16."""
+    return {"idf": idf.astype(np.float16), "weight": W.astype(np.float16), "bias": b.astype(np.float32),
+            "group_hate_weight": head_w.astype(np.float16), "group_hate_bias": np.array([head_b], dtype=np.float32)}
+
+
+def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, metrics, head):
     import torch
     from safetensors.numpy import save_file as save_np
     from safetensors.torch import save_file as save_torch
@@ -379,17 +383,16 @@ def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, m
             p.copy_(p.half().float())
     state = {k: v.contiguous().half() if v.is_floating_point() else v.contiguous() for k, v in model.state_dict().items()}
     save_torch(state, str(out / "model.safetensors"))
-    save_np({"idf": idf.astype(np.float16), "weight": W.astype(np.float16), "bias": b.astype(np.float32)},
-            str(out / "ngram.safetensors"))
+    head_w, head_b, head_info = head
+    save_np(ngram_tensors(idf, W, b, head_w, head_b), str(out / "ngram.safetensors"))
     write_onnx(model, out / "model.onnx")
     files = ["model.safetensors", "ngram.safetensors", "model.onnx", "tokenizer.json"]
     cfg = {
         "name": "vakta-clf", "version": MODEL_VERSION, "labels": list(LABELS),
         "thresholds": table["all"], "thresholds_by_script": {k: v for k, v in table.items() if k != "all"},
         "blend_transformer": dict(zip(LABELS, blend)),
-        "max_len": max_len, "ngram": {"n_features": ngrams.N_FEATURES, "char_n": list(ngrams.CHAR_N),
-                                       "columns": list(LABELS) + [group_hate.COLUMN]},
-        "group_hate": gh_info,
+        "max_len": max_len, "ngram": {"n_features": ngrams.N_FEATURES, "char_n": list(ngrams.CHAR_N)},
+        "group_hate": head_info,
         "bert": model.config.to_dict(), "training": vars(args) | {"data": "shared/data (not shipped)"},
         "dev_metrics": metrics, "sha256": {f: file_sha256(out / f) for f in files},
     }
@@ -458,8 +461,7 @@ def main(argv=None) -> int:
     idf, W, b = fit_ngrams(tr_text, Ytr, args.C, [r.corpus for r in train])
     idf = idf.astype(np.float16).astype(np.float32)  # as shipped
     dev_ng = ngrams.logits(dv_text, idf, W.astype(np.float16).astype(np.float32), b)
-    gh_w, gh_b, gh_info = fit_group_hate(args, idf)
-    W, b = np.concatenate([W, gh_w[:, None]], axis=1), np.append(b, np.float32(gh_b))
+    head = fit_group_hate(args, idf)
     print(f"tokenizer ... ({time.time() - t0:.0f}s)", flush=True)
     if args.tokenizer:
         # The WordPiece trainer breaks ties between equally frequent merges differently from one process
@@ -487,7 +489,7 @@ def main(argv=None) -> int:
             p.copy_(p.half().float())
     dev_tf = predict_transformer(model, dv_ids)
     blend, table, metrics = calibrate(dev, dev_ng, dev_tf)
-    export(out, model, out / "tokenizer.json", idf, W, b, blend, table, args, max_len, metrics, gh_info)
+    export(out, model, out / "tokenizer.json", idf, W, b, blend, table, args, max_len, metrics, head)
     print(f"saved to {out} in {time.time() - t0:.0f}s")
     return 0
 

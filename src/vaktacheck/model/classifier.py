@@ -54,7 +54,7 @@ OCCLUSION_FROM = Severity.medium  # low findings span their sentence: occlusion 
 
 
 class Classifier:
-    def __init__(self, folder: Path, config: dict, session, tokenizer, idf, weight, bias):
+    def __init__(self, folder: Path, config: dict, session, tokenizer, idf, weight, bias, head=None):
         self.folder = folder
         self.config = config
         self.labels = tuple(config["labels"])
@@ -65,9 +65,9 @@ class Classifier:
         self._session = session
         self._tok = tokenizer
         self._idf, self._w, self._b = idf, weight, bias
-        # the group-hate head (group_hate.py): an extra n-gram column, in models from 1.4.0
-        head = config.get("group_hate")
-        self.group_hate_threshold = float(head["threshold"]) if head else None
+        # the group-hate head (group_hate.py): (weight column, bias) over the same features, from 1.4.0
+        self._head = head
+        self.group_hate_threshold = float(config["group_hate"]["threshold"]) if head is not None else None
         self._lock = threading.Lock()  # tokenizers' truncation setting is shared state
 
     @classmethod
@@ -105,14 +105,17 @@ class Classifier:
         except Exception as e:  # a corrupt file that still matches its hash is not expected; say so plainly
             raise ModelError(f"cannot load the model in {folder}: {e}; use --no-model") from None
         tok.enable_truncation(int(config["max_len"]))
-        columns = config.get("ngram", {}).get("columns", config["labels"])
-        if not (ng["idf"].shape[0] == ng["weight"].shape[0] and ng["weight"].shape[1] == len(columns)
-                and ("group_hate" in config) == (len(columns) > len(config["labels"]))):
+        n = ng["idf"].shape[0]
+        if not (ng["weight"].shape == (n, len(config["labels"]))
+                and ("group_hate" in config) == ("group_hate_weight" in ng)
+                and ("group_hate_weight" not in ng or ng["group_hate_weight"].shape == (n,))):
             raise ModelError(f"{folder}: n-gram weights do not match the config; reinstall or use --no-model")
+        # the head is stored apart, so that a refit rewrites its own 2 MB and not the labels' 10 MB
+        head = (ng["group_hate_weight"][:, None], ng["group_hate_bias"]) if "group_hate_weight" in ng else None
         # The n-gram weights stay float16 as stored: numpy widens the few rows a batch gathers to float32
         # exactly (the same scores), where widening all 2**20 rows took 0.08 s of a cold run and 21 MB.
-        return cls(folder, config, session, tok, ng["idf"].astype(np.float32),
-                   ng["weight"], ng["bias"].astype(np.float32))
+        return cls(folder, config, session, tok, ng["idf"].astype(np.float32), ng["weight"],
+                   ng["bias"].astype(np.float32), head)
 
     # -- scoring ----------------------------------------------------------------------------
     def transformer_logits(self, cleaned: list[str], batch_size: int = 32) -> np.ndarray:
@@ -136,7 +139,11 @@ class Classifier:
         return out
 
     def ngram_logits(self, cleaned: list[str]) -> np.ndarray:
-        return ngrams.logits(cleaned, self._idf, self._w, self._b)
+        """The n-gram logits, one column per label, then the group-hate head's column where there is one
+        (both linear models read one computation of the features)."""
+        feats = ngrams.batch_features(cleaned, self._idf)
+        out = ngrams.apply(feats, self._w, self._b)
+        return out if self._head is None else np.column_stack([out, ngrams.apply(feats, *self._head)])
 
     def thresholds_for(self, texts: list[str]) -> np.ndarray:
         """Per-label decision thresholds for each text (they differ by script; see calibrate.py)."""

@@ -18,9 +18,6 @@ from pathlib import Path
 
 import numpy as np
 
-COLUMN = "group_hate"  # its column in ngram.safetensors, after the labels'
-
-
 def load_suite(path: Path) -> list[dict]:
     """The cases of one functional suite (TSV: functionality, lang, expected, text; # comments)."""
     lines = [l for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]

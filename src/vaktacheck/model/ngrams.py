@@ -57,13 +57,18 @@ def tfidf_rows(texts: list[str], idf: np.ndarray) -> list[tuple[np.ndarray, np.n
 def logits(texts: list[str], idf: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
     """The linear model's logits for a batch: the same sublinear, l2-normalised tf-idf as tfidf_rows,
     computed for the whole batch at once (a per-text loop spent most of its time in numpy call overhead)."""
+    return apply(batch_features(texts, idf), weight, bias)
+
+
+def batch_features(texts: list[str], idf: np.ndarray) -> tuple:
+    """The batch's tf-idf as flat arrays (text index, feature id, value per entry, grouped by text), for
+    `apply`; computed once where two weight matrices read the same features."""
     n_features = len(idf)
     per_text = [feature_ids(t, n_features) for t in texts]
     lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(texts))
-    out = np.tile(bias.astype(np.float32), (len(texts), 1))
     total = int(lengths.sum())
     if total == 0:
-        return out
+        return len(texts), None
     rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     ids = np.fromiter(chain.from_iterable(per_text), dtype=np.int64, count=total)
     keys, counts = np.unique(rows * n_features + ids, return_counts=True)
@@ -72,5 +77,14 @@ def logits(texts: list[str], idf: np.ndarray, weight: np.ndarray, bias: np.ndarr
     norms = np.sqrt(np.bincount(rows, weights=vals * vals))
     vals = (vals / norms[rows]).astype(np.float32)
     starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-    out[rows[starts]] += np.add.reduceat(vals[:, None] * weight[ids], starts, axis=0)
+    return len(texts), (rows[starts], ids, vals, starts)
+
+
+def apply(features: tuple, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """Logits of one linear model (weight: features x outputs) over `batch_features`."""
+    n_texts, flat = features
+    out = np.tile(bias.astype(np.float32), (n_texts, 1))
+    if flat is not None:
+        text_rows, ids, vals, starts = flat
+        out[text_rows] += np.add.reduceat(vals[:, None] * weight[ids], starts, axis=0)
     return out
