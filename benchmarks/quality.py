@@ -82,9 +82,9 @@ def main() -> int:
     clf = load_default_classifier(args.model)
     t1 = time.time()
     texts = [r.text for r in dev]
-    mp, mt, head = model_scores(clf, texts)
+    mp, mt, head_says = model_scores(clf, texts)
     checker = Checker(Config(model=False))
-    reports = [rule_evidence(checker.check(t), head is not None and bool(head[i])) for i, t in enumerate(texts)]
+    reports = [rule_evidence(checker.check(t), head_says is not None and bool(head_says[i])) for i, t in enumerate(texts)]
     sp = np.array([combine(mp[i], reports[i], mt[i]) for i in range(len(dev))])
     half = np.full((len(dev), len(LABELS)), 0.5)
     # the rules alone, as `score --no-model` has them: without the group-hate head's reading

@@ -133,11 +133,11 @@ class _Scorer:
 
     def score(self, texts: list[str]) -> list[str]:
         """One output JSON line per text (serialised here, in the worker, where the cores are)."""
-        probs, thr, head = model_scores(self.model, texts)
+        probs, thr, head_says = model_scores(self.model, texts)
         rules = []
         for i, t in enumerate(texts):
             report = self.checker.check(t)
-            rules.append((report.findings_dicts(), rule_evidence(report, head is not None and bool(head[i]))))
+            rules.append((report.findings_dicts(), rule_evidence(report, head_says is not None and bool(head_says[i]))))
         return [json.dumps(obj, ensure_ascii=False) for obj in assemble(rules, probs, thr)]
 
 
