@@ -202,3 +202,18 @@ def test_the_gate_never_changes_what_the_rules_find(text):
     finally:
         _CHECKER._triggers.possible = open_gate
     assert gated == ungated
+
+
+def test_re2_copies_are_kept_in_the_term_cache(monkeypatch):
+    # a cold run reuses the gate's RE2 copies from disk; "no sound copy" (None) is kept too
+    from vaktacheck import term_cache, triggers
+    monkeypatch.setattr(term_cache, "_entries", {})
+    monkeypatch.setattr(term_cache, "_new", False)
+    calls = []
+    monkeypatch.setattr(triggers, "re2_source", lambda src, edges=False: calls.append((src, edges)) or (None if "?<" in src else src + "!"))
+    for _ in range(2):
+        assert triggers.cached_re2_source("गद्दार", edges=True) == "गद्दार!"
+        assert triggers.cached_re2_source("(?<!x)y") is None
+    assert triggers.cached_re2_source("गद्दार") == "गद्दार!"  # edges or not: two entries
+    assert calls == [("गद्दार", True), ("(?<!x)y", False), ("गद्दार", False)]
+    assert term_cache._new

@@ -136,6 +136,8 @@ def cmd_check(argv) -> int:
         reports.append(checker.check(text, path="<stdin>" if path == "-" else path))
     if cfg.model and checker.model_error:
         _err(f"classifier not loaded ({checker.model_error}); rules still ran. Use --no-model to skip it.")
+    from . import term_cache
+    term_cache.save()  # what the checks built (the gate's RE2 copies) serves the next run
     out = _render(args, cfg, reports, errors)
     try:
         if args.output:
