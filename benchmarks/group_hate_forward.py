@@ -63,6 +63,7 @@ def rule_folds(model_dir: str) -> None:
     suites = sorted((ROOT / "data" / "functional").glob("*.tsv"))
     templates = ROOT / "data" / "authored" / "hate-templates.yaml"
     rules = load_pack(builtin_pack_dir())[0]
+    shipped = json.loads((Path(model_dir) / "config.json").read_text(encoding="utf-8"))["group_hate"]
     counts = {"pass": [0, 0, 0], "flag": [0, 0, 0]}  # examples, hate flagged without the head, with it
     for fold in (0, 1):
         held = lambda rule_id: int(rule_id[2:]) % 2 == fold
@@ -73,8 +74,8 @@ def rule_folds(model_dir: str) -> None:
             shutil.copytree(model_dir, bare)
             strip_head(bare)
             idf = load_file(str(model / "ngram.safetensors"))["idf"].astype("float32")
-            w, b = group_hate.fit([clean(t) for t in texts], y, idf, 16.0)
-            write_group_hate(model, w, b, {"threshold": 0.5})
+            w, b = group_hate.fit([clean(t) for t in texts], y, idf, shipped["C"])
+            write_group_hate(model, w, b, {"threshold": shipped["threshold"]})
             with_head, without = _Scorer(True, model, threads=2), _Scorer(True, bare, threads=2)
             for kind in counts:
                 cases = [{"text": e.text, "expected": "hate" if kind == "flag" else "none"}

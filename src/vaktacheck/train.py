@@ -66,7 +66,7 @@ def fit_ngrams(texts, Y, C: float, corpora=None):
         df[ids] += 1
     n = len(texts)
     idf = (np.log((1 + n) / (1 + df)) + 1.0).astype(np.float32)
-    X = _csr(ngrams.tfidf_rows(texts, idf))
+    X = ngrams.tfidf_matrix(texts, idf)
     W = np.zeros((ngrams.N_FEATURES, len(LABELS)), dtype=np.float32)
     b = np.zeros(len(LABELS), dtype=np.float32)
     corpora = np.asarray(corpora if corpora is not None else [""] * len(texts))
@@ -79,14 +79,6 @@ def fit_ngrams(texts, Y, C: float, corpora=None):
         b[j] = clf.intercept_[0]
         print(f"  n-gram {name}: {known.sum()} examples", flush=True)
     return idf, W, b
-
-
-def _csr(rows):
-    from scipy import sparse
-    indptr = np.cumsum([0] + [len(ids) for ids, _ in rows])
-    ind = np.concatenate([ids for ids, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
-    val = np.concatenate([v for _, v in rows]) if rows else np.zeros(0, dtype=np.float32)
-    return sparse.csr_matrix((val, ind, indptr), shape=(len(rows), ngrams.N_FEATURES))
 
 
 # -- transformer ------------------------------------------------------------------------------
@@ -334,7 +326,7 @@ def group_hate_config(args, suites, texts, y) -> dict:
 
 
 def fit_group_hate(args, idf) -> tuple[np.ndarray, float, dict]:
-    """The group-hate head (model/group_hate.py) on our templates and every functional suite."""
+    """The group-hate head (model/group_hate.py) on the rules' examples, our templates and every functional suite."""
     suites = sorted(Path(args.functional).glob("*.tsv")) if args.functional else []
     texts, y = group_hate.training_examples(args.authored or None, suites)
     w, b = group_hate.fit([clean(t) for t in texts], y, idf, args.group_hate_C)
@@ -422,8 +414,8 @@ def main(argv=None) -> int:
                     help="our functional suites (*.tsv), training data of the group-hate head only ('' for none)")
     ap.add_argument("--group-hate-C", type=float, default=16.0, help="inverse regularisation of the group-hate head")
     ap.add_argument("--group-hate-threshold", type=float, default=0.5,
-                    help="the group-hate head raises hate from this probability up (chosen on suites 30-35, "
-                    "see docs/benchmarks.md)")
+                    help="the group-hate head raises hate from this probability up (chosen on suites 30-41 with "
+                    "the head trained on 1-29: benchmarks/group_hate_forward.py, docs/benchmarks.md)")
     ap.add_argument("--refit-group-hate", metavar="MODEL_DIR",
                     help="only refit the group-hate head of a trained model on --authored and --functional")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N records only (smoke runs)")

@@ -1,13 +1,13 @@
 """The group-hate head: one more linear model over the classifier's own hashed n-gram features, trained
-only on sentences this project wrote (the group-hate templates and the functional suites), never on corpus
-text.
+only on sentences this project wrote (the rules' Hindi and Hinglish examples, the group-hate templates and
+the functional suites), never on corpus text.
 
 Why a separate head: the classifier learns `hate` from social-media corpora, where naming a group next
 to anything unkind is mostly labelled hate and Hindi group derogation without slurs is rare. On our
 functional suites it flagged under half of the hateful lines even with the templates in its training
 data (their 8,000 sentences are a few per cent of it). A head trained on our sentences alone tells
 "a group + a contemptuous claim" from a neutral mention, a denial or counter-speech far better (see
-docs/benchmarks.md, "The group-hate head"), but it reads real posts less well, so it only ever raises
+docs/benchmarks.md, section 2b, "Session 15"), but it reads real posts less well, so it only ever raises
 `hate`, and only where a group is named, the text is not English (our sentences are Hindi and
 Hinglish), and nothing caps the hate score (counter-speech, a denial, history, a pair of groups).
 """
@@ -82,7 +82,6 @@ def fit(cleaned: list[str], y: np.ndarray, idf: np.ndarray, C: float) -> tuple[n
     weight column and the bias (lbfgs from zero: a refit gives the same weights)."""
     from sklearn.linear_model import LogisticRegression
     from . import ngrams
-    from ..train import _csr
-    X = _csr(ngrams.tfidf_rows(cleaned, idf))
+    X = ngrams.tfidf_matrix(cleaned, idf)
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(X, y)
     return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])

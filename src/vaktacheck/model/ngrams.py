@@ -54,6 +54,16 @@ def tfidf_rows(texts: list[str], idf: np.ndarray) -> list[tuple[np.ndarray, np.n
     return rows
 
 
+def tfidf_matrix(texts: list[str], idf: np.ndarray):
+    """tfidf_rows as a scipy CSR matrix, for training (scipy is imported only here)."""
+    from scipy import sparse
+    rows = tfidf_rows(texts, idf)
+    indptr = np.cumsum([0] + [len(ids) for ids, _ in rows])
+    ind = np.concatenate([ids for ids, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    val = np.concatenate([v for _, v in rows]) if rows else np.zeros(0, dtype=np.float32)
+    return sparse.csr_matrix((val, ind, indptr), shape=(len(rows), len(idf)))
+
+
 def logits(texts: list[str], idf: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
     """The linear model's logits for a batch: the same sublinear, l2-normalised tf-idf as tfidf_rows,
     computed for the whole batch at once (a per-text loop spent most of its time in numpy call overhead)."""
