@@ -116,7 +116,7 @@ def main() -> int:
                             "--functional", str(seen)] + threshold, check=True, cwd=ROOT, capture_output=True)
             with_head = _Scorer(True, model, threads=2)
             without = _Scorer(True, bare, threads=2)
-            rows, total = [], {"with": [], "without": []}
+            rows, total, by_function = [], {"with": [], "without": []}, {}
             for p in suites:
                 if suite_number(p) < k:
                     continue
@@ -124,11 +124,17 @@ def main() -> int:
                 a, b = accuracy(with_head, cases), accuracy(without, cases)
                 total["with"] += a
                 total["without"] += b
+                for c, ok_with, ok_without in zip(cases, a, b):
+                    by_function.setdefault(c["functionality"], []).append((ok_without, ok_with))
                 rows.append(f"  suite {suite_number(p):>2} ({p.name}): {sum(b) / len(b):.3f} -> {sum(a) / len(a):.3f}")
         w, wo = total["with"], total["without"]
         print(f"head trained on suites 1-{k - 1}; suites {k}-{suite_number(suites[-1])}, {len(w)} cases: "
               f"system without the head {sum(wo) / len(wo):.3f}, with it {sum(w) / len(w):.3f}")
         print("\n".join(rows))
+        # the second goal: no functionality below 0.75
+        for name, oks in sorted(by_function.items(), key=lambda kv: sum(w for _, w in kv[1]) / len(kv[1])):
+            print(f"  {name:<20} {len(oks):>4} cases: {sum(o for o, _ in oks) / len(oks):.3f} -> "
+                  f"{sum(w for _, w in oks) / len(oks):.3f}")
     if args.rule_folds:
         rule_folds(args.model)
     return 0
