@@ -1,4 +1,6 @@
 """The RE2 gate may let too many rules through, never too few."""
+from pathlib import Path
+
 import pytest
 import re2
 import regex
@@ -66,6 +68,10 @@ def test_gate_lets_through_every_named_set_that_matches():
     texts = [ex.text for rule in _CHECKER.all_rules for ex in rule.flag_examples + rule.pass_examples]
     texts += ["hijde bhi insaan hain", "मुझे समलैंगिक लोगों से कोई दिक्कत नहीं", "ye property dealer sab dhokebaaz hote hain",
               "ये टीवी एंकर सब बिके हुए हैं।", "Muslims are human too."]
+    # and the functional suites, whose group words (misspelt, inflected, fused) `score`'s group tests gate on
+    from vaktacheck.model.group_hate import load_suite
+    texts += [c["text"] for p in sorted(Path(__file__).parents[1].joinpath("data", "functional").glob("*.tsv"))
+              for c in load_suite(p)]
     for text in texts:
         view = Document(text, "<t>").view
         may = _CHECKER._triggers.gate(view)

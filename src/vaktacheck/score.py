@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import regex
 
-from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, names_a_group,
-                        pairs_groups, reports_the_past)
+from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, may_name_a_group,
+                        names_a_group, pairs_groups, reports_the_past)
 from .model.corpora import LABELS
 
 # Which labels a rule finding supports, by rule id prefix (most specific first).
@@ -93,7 +93,8 @@ def rule_evidence(report, head_says_hate: bool = False) -> RuleEvidence:
                or any(guard_applies(g, s.view, 0, 0) for g in ("condemnation", "law-citation")
                       if doc.may_match("@guard-" + g) or g == "condemnation" and speaks_of_callers(doc.view)
                       for s in doc.sentences)
-               or (doc.may_match("@guard-negation") and any(denies_a_group_slur(s.view) for s in doc.sentences))
+               or (doc.may_match("@guard-negation") and may_name_a_group(doc)
+                   and any(denies_a_group_slur(s.view) for s in doc.sentences))
                or (doc.may_match("@humanising") and any(affirms_people(s.view) for s in doc.sentences)))
     return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
                         any(reports_the_past(s.view) for s in doc.sentences),
