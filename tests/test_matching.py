@@ -12,6 +12,8 @@ VARIANTS = [
     ("paap lagega", ["paap lagega", "pap lagega", "paap lgega", "paaplagega"]),
     ("dekh lenge", ["dekh lenge", "dekhlenge", "dekh lengey"]),
     ("gaddar", ["gaddar", "gadar", "gaddaar"]),
+    ("dhokhebaaz", ["dhokhebaaz", "dhokhhebaaz", "dhokebaz"]),  # an aspirate's h typed twice
+    ("musalmaan", ["musalmaan", "musalmaann", "musalman"]),  # a final n typed twice
 ]
 
 
@@ -156,7 +158,7 @@ def test_terms_that_share_leading_tokens_are_merged_under_them():
     # the noun forms of a "+" term share its stem: the stem is read once, not once per form
     from vaktacheck.matching import compile_terms
     src = compile_terms({"hi-Latn": ["kashmiri+"]})._sources["latn"]
-    assert src.count("[kq]+h?") == 1 and src.count("m+") == 1
+    assert src.count("[kq]+h{0,2}") == 1 and src.count("m+") == 1
 
 
 def test_the_merged_alternation_matches_where_the_plain_one_does():

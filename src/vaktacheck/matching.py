@@ -30,10 +30,11 @@ _VOWEL_UNITS = [
     ("uu", "u{1,2}"), ("ai", "(?:a{1,2}i|ei|ae)"), ("ei", "(?:a{1,2}i|ei|ae)"), ("au", "(?:au|aw)"),
     ("a", "a{1,2}"), ("i", "(?:[iy]{1,2}|ee)"), ("e", "e{1,2}"), ("o", "o{1,2}"), ("u", "(?:u{1,2}|o{2})"),
 ]
+# an aspirate's h may be typed twice ("sikhh"), as a consonant may (every consonant matches doubled)
 _CONS_UNITS = [
-    ("chh", "c+h{0,2}"), ("kh", "[kq]+h?"), ("jh", "[zj]+h?"), ("sh", "s+h?"), ("ch", "c+h{0,2}"), ("ph", "(?:p+h?|f+)"), ("f", "(?:f+|p+h)"),
-    ("w", "[wv]+"), ("v", "[wv]+"), ("z", "[zj]+"), ("j", "[zj]+h?"), ("q", "[qk]+h?"), ("k", "[kq]+h?"),
-    ("s", "s+h?"), ("x", "x"),
+    ("chh", "c+h{0,2}"), ("kh", "[kq]+h{0,2}"), ("jh", "[zj]+h{0,2}"), ("sh", "s+h{0,2}"), ("ch", "c+h{0,2}"), ("ph", "(?:p+h{0,2}|f+)"), ("f", "(?:f+|p+h)"),
+    ("w", "[wv]+"), ("v", "[wv]+"), ("z", "[zj]+"), ("j", "[zj]+h{0,2}"), ("q", "[qk]+h{0,2}"), ("k", "[kq]+h{0,2}"),
+    ("s", "s+h{0,2}"), ("x", "x"),
 ]
 _ASPIRABLE = set("bdgptc")
 
@@ -64,7 +65,7 @@ def _romanized_word(word: str) -> str:
                 i += len(unit)
                 # a final vowel may carry a nasal n (nahi/nahin, mai/main)
                 if i == n:
-                    out.append("n?")
+                    out.append("n{0,2}")
                 break
         else:
             for unit, pat in _CONS_UNITS:
@@ -74,10 +75,10 @@ def _romanized_word(word: str) -> str:
                     break
             else:
                 if ch in _ASPIRABLE:
-                    out.append(regex.escape(ch) + "+h?")
+                    out.append(regex.escape(ch) + "+h{0,2}")
                     i += 2 if word.startswith(ch + "h", i) else 1
                 elif ch == "n" and i == n - 1 and i > 0 and word[i - 1] in "aeiou":
-                    out.append("n?")  # nahin/nahi
+                    out.append("n{0,2}")  # nahin/nahi (and typed twice, as a consonant may be: "bihariyonn")
                     i += 1
                 else:
                     out.append(regex.escape(ch) + "+")
@@ -364,7 +365,7 @@ def _trie(seqs: list[tuple[str, ...]]) -> str:
 def _factored(bodies) -> str:
     """The alternation of `bodies`, longest first (ties by text, so every process builds the same
     pattern), as a tree: alternatives that share leading tokens are merged under them, the noun
-    forms of a term too ("[kq]+h?aa|[kq]+h?i" becomes "[kq]+h?(?:aa|i)"). At each word start the
+    forms of a term too ("[kq]+h{0,2}aa|[kq]+h{0,2}i" becomes "[kq]+h{0,2}(?:aa|i)"). At each word start the
     engine then reads a shared stem once instead of once per term and form. Measured: see
     docs/benchmarks.md, section 4."""
     seqs = [s for b in bodies for s in _spelled_out(b)]
