@@ -14,7 +14,6 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -78,17 +77,17 @@ def main() -> int:
     print(f"baseline trained and scored in {time.time() - t0:.0f}s", flush=True)
     from vaktacheck import Checker, Config
     from vaktacheck.model import load_default_classifier
-    from vaktacheck.score import combine, model_scores, rule_evidence
+    from vaktacheck.score import combine, head_reading, model_scores, rule_evidence
     clf = load_default_classifier(args.model)
     t1 = time.time()
     texts = [r.text for r in dev]
-    mp, mt, head_says = model_scores(clf, texts)
+    mp, mt, head = model_scores(clf, texts)
     checker = Checker(Config(model=False))
-    reports = [rule_evidence(checker.check(t), head_says is not None and bool(head_says[i])) for i, t in enumerate(texts)]
-    sp = np.array([combine(mp[i], reports[i], mt[i]) for i in range(len(dev))])
+    checked = [checker.check(t) for t in texts]
+    sp = np.array([combine(mp[i], rule_evidence(r, **head_reading(clf, head, i)), mt[i]) for i, r in enumerate(checked)])
     half = np.full((len(dev), len(LABELS)), 0.5)
     # the rules alone, as `score --no-model` has them: without the group-hate head's reading
-    rp = np.array([combine(None, replace(reports[i], group_hate=False), half[i]) for i in range(len(dev))])
+    rp = np.array([combine(None, rule_evidence(r), half[i]) for i, r in enumerate(checked)])
     print(f"system scored {len(dev)} dev texts in {time.time() - t1:.0f}s", flush=True)
     systems = {"system": (sp, mt), "model": (mp, mt), "rules": (rp, half), "baseline": (bp, bt)}
     by_corpus = evaluate(dev, systems)

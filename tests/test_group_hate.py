@@ -127,3 +127,19 @@ def test_model_without_the_head_still_loads(tmp_path, clf):
     (folder / "config.json").write_text(json.dumps(cfg), encoding="utf-8")
     with pytest.raises(ModelError):
         Classifier.load(folder)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("kal bus mein ek aadmi chilla raha tha 'sab kashmiri aatankwadi hain', dukh hua", True),  # no verb of saying
+    ("'sab sikh bewakoof' wale memes forward karna band karo", True),
+    ("हमारा नारा है 'सब कश्मीरी आतंकवादी हैं'", False),  # the speaker owns the words
+    ("sab kashmiri aatankwadi hain", False),              # no quotation at all
+])
+def test_a_quiet_head_takes_unowned_quoted_hate_as_a_mention(text, mention):
+    """Where the head reads no group hate, a hate rule's match in quotation marks the speaker does not own is
+    quoted, not said (counter-speech), even with no verb of saying; an unsure head leaves it said."""
+    from vaktacheck.score import rule_evidence
+    report = Checker(Config(model=False)).check(text)
+    assert [f for f in report.findings if f.category == "enmity"], "a hate rule must fire for the test to mean anything"
+    assert rule_evidence(report, head_quiet=True).counter_speech is mention
+    assert rule_evidence(report).counter_speech is False

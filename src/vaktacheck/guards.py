@@ -80,15 +80,17 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
 _QUOTED = regex.compile(r"""["][^"\n]+["]|«[^»\n]+»|(?<![\p{L}\p{M}\p{N}])'[^'\n]+'(?![\p{L}\p{M}\p{N}])""")
 
 
-def quoted_mention(view: str, mstart: int, mend: int) -> bool:
+def quoted_mention(view: str, mstart: int, mend: int, framed: bool = True) -> bool:
     """Is the match inside quotation marks that the rest of its sentence presents as someone's words
     ("'X' जैसे भाषण पर FIR हो", "'X' कहना नस्लवाद है", "usne tweet kiya 'X'")? Then it is mentioned, not said.
-    Not when the speaker owns or endorses the words ("हमारा नारा है 'X'", "'X', यह सच है")."""
+    Not when the speaker owns or endorses the words ("हमारा नारा है 'X'", "'X', यह सच है"). With `framed`
+    False, a quotation the speaker does not own is enough: for a caller with other evidence that the
+    words are not the speaker's."""
     q = _quotation_around(view, mstart, mend)
     if q is None:
         return False
     outside = view[:q.start()] + " | " + view[q.end():]
-    return (any(True for _ in finditer(guard_pattern("quote-frame"), outside))
+    return ((not framed or any(True for _ in finditer(guard_pattern("quote-frame"), outside)))
             and not any(True for _ in finditer(guard_pattern("quote-owned"), outside)))
 
 

@@ -35,6 +35,11 @@ DEFAULT_THRESHOLD = 0.5
 # keeps its model hate score this far below the threshold, unless a hate rule still fires: the model
 # cannot tell quoting or denying from saying.
 COUNTER_SPEECH_CAP = 0.5
+# Under this the group-hate head reads a text as no group hate at all: a hate rule's match inside quotation
+# marks the speaker does not own is then taken as quoted, not said, with no verb of saying around it ("koi
+# chilla raha tha 'X'", "'X' wale memes forward karna band karo", "'X' - yah nafrat hai"). Where the head is
+# unsure or says hate, a quotation still needs its frame ("'X' - ab yahi karna padega" is said).
+HEAD_QUIET = 0.2
 
 
 @dataclass(frozen=True)
@@ -63,11 +68,12 @@ def _labels_for(rule_id: str) -> tuple[str, ...]:
     return next((labels for prefix, labels in RULE_LABELS if rule_id.startswith(prefix)), ())
 
 
-def rule_evidence(report, head_says_hate: bool = False) -> RuleEvidence:
+def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False) -> RuleEvidence:
     """A threat aimed at a group (a group named in its sentence) is hate as well as hostile. A finding
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
     and a text whose hate findings are all mentions is counter-speech. `head_says_hate`: the group-hate
-    head scored the text at or above its threshold (the group test is run only then)."""
+    head scored the text at or above its threshold (the group test is run only then); `head_quiet`: it
+    scored the text under HEAD_QUIET, so a quoted hate finding needs no verb of saying to be a mention."""
     from .guards import guard_applies, quoted_mention, speaks_of_callers
     doc = report.document
     hits = []
@@ -76,9 +82,11 @@ def rule_evidence(report, head_says_hate: bool = False) -> RuleEvidence:
         if f.source_kind != "rule":
             continue
         labels = _labels_for(f.rule_id)
-        if "reported-speech" in f.guards:
+        unframed = head_quiet and "hate" in labels
+        if "reported-speech" in f.guards or unframed:
             s = doc.sentence_at(f.start)
-            if s is not None and quoted_mention(s.view, doc.to_view(f.start) - s.vstart, doc.to_view(f.end) - s.vstart):
+            if s is not None and quoted_mention(s.view, doc.to_view(f.start) - s.vstart, doc.to_view(f.end) - s.vstart,
+                                                framed=not unframed):
                 mentions += "hate" in labels
                 continue
         if f.category == "threat" and "hate" not in labels:
@@ -134,11 +142,11 @@ class _Scorer:
 
     def score(self, texts: list[str]) -> list[str]:
         """One output JSON line per text (serialised here, in the worker, where the cores are)."""
-        probs, thr, head_says = model_scores(self.model, texts)
+        probs, thr, head = model_scores(self.model, texts)
         rules = []
         for i, t in enumerate(texts):
             report = self.checker.check(t)
-            rules.append((report.findings_dicts(), rule_evidence(report, head_says is not None and bool(head_says[i]))))
+            rules.append((report.findings_dicts(), rule_evidence(report, **head_reading(self.model, head, i))))
         return [json.dumps(obj, ensure_ascii=False) for obj in assemble(rules, probs, thr)]
 
 
@@ -163,14 +171,20 @@ def _score_in_worker(texts: list[str]) -> list[str]:
 
 
 def model_scores(model, texts: list[str]):
-    """Whole-text probabilities, per-text thresholds, and per text whether the group-hate head says hate
+    """Whole-text probabilities, per-text thresholds, and the group-hate head's probability per text
     (None, 0.5 and None without a model; None for a model without the head)."""
     if model is None:
         return None, np.full((len(texts), len(LABELS)), DEFAULT_THRESHOLD), None
     order = [model.labels.index(l) for l in LABELS]
     probs, head = model.scores(texts)
-    says = None if head is None else head >= model.group_hate_threshold
-    return probs[:, order], model.thresholds_for(texts)[:, order], says
+    return probs[:, order], model.thresholds_for(texts)[:, order], head
+
+
+def head_reading(model, head, i: int) -> dict:
+    """What the group-hate head says of text i, as rule_evidence's keywords (nothing without a head)."""
+    if head is None:
+        return {}
+    return {"head_says_hate": bool(head[i] >= model.group_hate_threshold), "head_quiet": bool(head[i] < HEAD_QUIET)}
 
 
 def assemble(rules: list[tuple[list, RuleEvidence]], probs, thr) -> list[dict]:
