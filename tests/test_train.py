@@ -72,3 +72,22 @@ def test_misspell_changes_one_word_and_is_seeded():
     hi = {misspell("मुसलमानों को नौकरी दीजिए", "hi", random.Random(s)) for s in range(20)}
     assert "मुसलमानो को नौकरी दीजिए" in hi or "मुसलमानों को नौकरी दिजिए" in hi
     assert misspell("a b", "hi-Latn", random.Random(1)) == "a b"  # no word long enough to misspell
+
+
+def test_nb_averaging_changes_only_its_labels_and_not_the_random_state():
+    # fit_ngrams averages an NB-scaled regression into the named labels' columns only; the extra fits carry
+    # their own seed, so what training draws next (the transformer's masks and batches) is as without them
+    from vaktacheck.train import fit_ngrams
+    texts = ["ये लोग गद्दार हैं", "आज मौसम अच्छा है", "tum sab chor ho", "chai peene chalo",
+             "ye log desh ke dushman", "kal match dekhenge"] * 5
+    Y = np.tile(np.array([[1, 1, 1, 0, 0], [0, 0, 0, 0, 1], [1, 1, 0, 1, 0], [0, 0, 0, 0, 0], [1, 0, 1, 0, 1],
+                          [0, 0, 0, 0, 0]], dtype=np.float32), (5, 1))
+    Y[:3, 3] = -1  # a label some examples say nothing about
+    np.random.seed(0)
+    _, w_plain, _ = fit_ngrams(texts, Y, 4.0)
+    after_plain = np.random.random()
+    np.random.seed(0)
+    _, w_nb, _ = fit_ngrams(texts, Y, 4.0, nb_labels=("hostile",))
+    assert np.random.random() == after_plain
+    assert not np.allclose(w_plain[:, 0], w_nb[:, 0])
+    assert np.array_equal(w_plain[:, 1:], w_nb[:, 1:])

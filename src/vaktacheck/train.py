@@ -3,9 +3,10 @@
     python -m vaktacheck.train --data ../shared/data --out models/vakta-clf
 
 Steps: clean text; train a WordPiece tokenizer (no accent stripping: it deletes Hindi vowel signs);
-fit the hashed n-gram linear model; train a small BERT-style transformer from scratch with a masked
-multi-label loss; pick, per label on dev data, the blend of the two and a threshold; export
-safetensors + ONNX + tokenizer + config (with sha256 of every file); print dev metrics.
+fit the hashed n-gram linear model (for hostile and abusive averaged with an NB-scaled one);
+train a small BERT-style transformer from scratch with a masked multi-label loss; pick, per label on
+dev data, the blend of the two and a threshold; export safetensors + ONNX + tokenizer + config (with
+sha256 of every file); print dev metrics.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from .model.calibrate import script_of
 from .model.preprocess import clean
 from .model import file_sha256, group_hate, ngrams
 
-MODEL_VERSION = "1.4.0"
+MODEL_VERSION = "1.5.0"
 
 
 def set_seed(seed: int) -> None:
@@ -58,7 +59,18 @@ def label_matrix(records) -> np.ndarray:
 
 
 # -- n-gram model ----------------------------------------------------------------------------
-def fit_ngrams(texts, Y, C: float, corpora=None):
+def nb_ratio(X, y, weight, alpha: float) -> np.ndarray:
+    """Per feature, the log ratio of its share of the positive examples' tf-idf mass to its share of the
+    negatives' (NB-SVM, Wang and Manning 2012), smoothed by alpha."""
+    p = alpha + np.asarray(X[y == 1].multiply(weight[y == 1][:, None]).sum(0)).ravel()
+    q = alpha + np.asarray(X[y == 0].multiply(weight[y == 0][:, None]).sum(0)).ravel()
+    return np.log(p / p.sum()) - np.log(q / q.sum())
+
+
+def fit_ngrams(texts, Y, C: float, corpora=None, nb_labels=(), nb_C: float = 16.0, nb_alpha: float = 0.1):
+    """One logistic regression per label over the hashed tf-idf features. For `nb_labels`, the average of
+    that and a second one fitted on the features scaled by their NB log-count ratio: both are linear in the
+    same features, so the average is one weight column and inference is unchanged."""
     from sklearn.linear_model import LogisticRegression
     raw = [np.unique(np.asarray(ngrams.feature_ids(t), dtype=np.int64), return_counts=True) for t in texts]
     df = np.zeros(ngrams.N_FEATURES, dtype=np.float64)
@@ -77,7 +89,14 @@ def fit_ngrams(texts, Y, C: float, corpora=None):
         clf.fit(X[known], Y[known, j], sample_weight=weight)
         W[:, j] = clf.coef_[0]
         b[j] = clf.intercept_[0]
-        print(f"  n-gram {name}: {known.sum()} examples", flush=True)
+        if name in nb_labels:
+            r = nb_ratio(X[known], Y[known, j], weight, nb_alpha)
+            # its own seed, so this fit leaves the global random state (and all that follows) as it was
+            nb = LogisticRegression(C=nb_C, max_iter=300, solver="liblinear", random_state=0)
+            nb.fit(X[known].multiply(r).tocsr(), Y[known, j], sample_weight=weight)
+            W[:, j] = (W[:, j] + nb.coef_[0] * r) / 2
+            b[j] = (b[j] + nb.intercept_[0]) / 2
+        print(f"  n-gram {name}: {known.sum()} examples{' (with NB)' if name in nb_labels else ''}", flush=True)
     return idf, W, b
 
 
@@ -406,6 +425,10 @@ def main(argv=None) -> int:
     ap.add_argument("--mlm-epochs", type=int, default=2, help="masked-LM pretraining epochs before fine-tuning")
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--C", type=float, default=4.0, help="inverse regularisation of the n-gram model")
+    ap.add_argument("--nb-labels", default="hostile,abusive",
+                    help="labels whose n-gram weights average in an NB-scaled regression ('' for none, as 1.4.0)")
+    ap.add_argument("--nb-C", type=float, default=16.0, help="inverse regularisation of the NB-scaled regression")
+    ap.add_argument("--nb-alpha", type=float, default=0.1, help="smoothing of the NB log-count ratios")
     ap.add_argument("--tokenizer", help="reuse this tokenizer.json instead of training one (bit-for-bit reruns)")
     ap.add_argument("--authored", metavar="YAML", default="data/authored/hate-templates.yaml",
                     help="our own group-hate template sentences, added to the training data (default: %(default)s; "
@@ -450,7 +473,8 @@ def main(argv=None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     print("n-gram model ...", flush=True)
-    idf, W, b = fit_ngrams(tr_text, Ytr, args.C, [r.corpus for r in train])
+    idf, W, b = fit_ngrams(tr_text, Ytr, args.C, [r.corpus for r in train],
+                           tuple(filter(None, args.nb_labels.split(","))), args.nb_C, args.nb_alpha)
     idf = idf.astype(np.float16).astype(np.float32)  # as shipped
     dev_ng = ngrams.logits(dv_text, idf, W.astype(np.float16).astype(np.float32), b)
     head = fit_group_hate(args, idf)
