@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-pytestmark = pytest.mark.skipif(not (DATA / "constraint2021_hindi").is_dir(), reason="shared/data not present")
 
 
+@pytest.mark.skipif(not (DATA / "constraint2021_hindi").is_dir(), reason="shared/data not present")
 def test_small_training_run_is_reproducible_and_loads(tmp_path):
     from vaktacheck.model.classifier import Classifier
     from vaktacheck.train import main
