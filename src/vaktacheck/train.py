@@ -84,16 +84,17 @@ def fit_ngrams(texts, Y, C: float, corpora=None, nb_labels=(), nb_C: float = 16.
     corpora = np.asarray(corpora if corpora is not None else [""] * len(texts))
     for j, name in enumerate(LABELS):
         known = Y[:, j] >= 0
+        Xk, yk = X[known], Y[known, j]
         weight = np.array([TRAIN_WEIGHT.get((c, name), 1.0) for c in corpora[known]])
         clf = LogisticRegression(C=C, max_iter=300, solver="liblinear")
-        clf.fit(X[known], Y[known, j], sample_weight=weight)
+        clf.fit(Xk, yk, sample_weight=weight)
         W[:, j] = clf.coef_[0]
         b[j] = clf.intercept_[0]
         if name in nb_labels:
-            r = nb_ratio(X[known], Y[known, j], weight, nb_alpha)
+            r = nb_ratio(Xk, yk, weight, nb_alpha)
             # its own seed, so this fit leaves the global random state (and all that follows) as it was
             nb = LogisticRegression(C=nb_C, max_iter=300, solver="liblinear", random_state=0)
-            nb.fit(X[known].multiply(r).tocsr(), Y[known, j], sample_weight=weight)
+            nb.fit(Xk.multiply(r).tocsr(), yk, sample_weight=weight)
             W[:, j] = (W[:, j] + nb.coef_[0] * r) / 2
             b[j] = (b[j] + nb.intercept_[0]) / 2
         print(f"  n-gram {name}: {known.sum()} examples{' (with NB)' if name in nb_labels else ''}", flush=True)
