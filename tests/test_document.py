@@ -63,6 +63,8 @@ def test_degenerate_text(text):
     ("इन्हें मुंबई से निकालोो", "निकालो", "निकालोो"), ("ये सब चोोर हैं", "चोर", "चोोर"),  # a vowel sign typed twice
     # ... or a digit ending a longer word where another word of the text has one inside
     ("musl1m sab aatank1 hain", "aatanki", "aatank1"),
+    # "11" inside a word is a doubled l, not a doubled i
+    ("ye mu11e sab", "mulle", "mu11e"),
     # a Devanagari group word spelled out one akshara at a time
     ("मु स ल मा न सब देशद्रोही होते हैं", "मुसलमान", "मु स ल मा न"), ("ये द लि तों को", "दलितों", "द लि तों"),
     ("जो है सो क टु ए", "कटुए", "क टु ए"),

@@ -175,6 +175,12 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("'भील तो जंगल के जानवर हैं' कहने वाले अफ़सर को निलंबित किया गया।", True),  # action taken against the speaker
     ("troll ne 'mulle' likha tha, twitter ne use suspend kar diya", True),
     ("yadav log booth nahi lootte, ye ek ghatiya stereotype hai", True),   # the trope named a stereotype
+    # a quotation spoken of as what its callers say
+    ("\"ladkiyan khel nahi sakti\" bolne walon ko aaj ki jeet dekhni chahiye", True),
+    ("\"ladkiyan khel nahi sakti\", sab jaante hain", False),
+    # a claim asked about in order to deny it
+    ("किसने कहा कि बिहारी गंदे होते हैं? मेरे रूममेट से साफ़ कोई नहीं।", True),
+    ("kaun kehta hai ki tamil log ghamandi hote hain?", True),
     ("कश्मीरी दुकानदारों को धमकाओ, दुकानें बंद करवाओ।", False),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):

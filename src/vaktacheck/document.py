@@ -30,6 +30,8 @@ _DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
 _SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}([ .\-_*])\p{Latin}(?:\1\p{Latin})+(?![\p{L}\p{M}\p{N}])")
 _SPELLED_MAX = 20  # a spelled-out word is short; longer runs are left alone (and cannot bloat the offset map)
 _LEET = regex.compile(r"(?<=\p{Latin})[013457@$](?=\p{Latin})")
+# "11" inside a word is a doubled l ("mu11e", "ki11"): a doubled i is rare in romanized Hindi, ll common
+_LEET_LL = regex.compile(r"(?<=\p{Latin})11(?=\p{Latin})")
 # ... and at a word's end only where the word has one inside too ("Rs5" and "INR1,000" stay numbers), or,
 # after three letters or more, where another word of the text has one inside ("musl1m sab aatank1")
 _LEET_END = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}+(?:[013457@$]\p{Latin}+)+([013457@$])(?![\p{L}\p{M}\p{N}])")
@@ -321,6 +323,7 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
         _fused_devanagari(text, out)
         _doubled_devanagari(text, out)
     inner = {m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)}
+    inner.update({i: "l" for m in _LEET_LL.finditer(text) for i in (m.start(), m.start() + 1)})
     out.update(inner)
     for pattern in (_LEET_END, _LEET_END_LOOSE) if inner else (_LEET_END,):
         out.update({m.start(1): _LEET_MAP[m.group(1)] for m in pattern.finditer(text)})

@@ -34,7 +34,8 @@ _HINDI_NEG = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|नही|ना|�
 # "X को Y कहने वाले", "X ko Y bolne wale": those who call a group something, spoken of by someone else. A
 # pattern, not a term of guard-condemnation: any word may stand for Y, and a raw pattern would keep the set
 # from the gate (triggers.py). Bare "बोलने वाले" would not do: "मराठी न बोलने वालों" names a group by its language.
-_CALLERS = regex.compile(r"(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+\s+(?:बोलने|कहने|bolne|kehne)\s+"
+# A quotation spoken of the same way ('"ladkiyan khel nahi sakti" bolne walon ko ...') is theirs too.
+_CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"'])\s+(?:बोलने|कहने|लिखने|bolne|kehne|likhne)\s+"
                          r"(?:वाले|वालों|wale|walon)(?![\p{L}\p{M}])")
 
 
