@@ -130,7 +130,7 @@ def test_half_a_character_is_a_clear_line_error_not_a_traceback(tmp_path, capsys
     ("'मुल्लों को औकात दिखा देंगे' जैसे भाषण कल की रैली में हुए।", True),
     ("'चिंकी' कहना आम बात हो गई है, पूर्वोत्तर के छात्र बताते हैं।", True),
     ("usne tweet kiya 'dalit gande hote hain', aur wo viral ho gaya", True),
-    ("jo log 'mulle' likhte hain unki ginti badh rahi hai", True),
+    ("kuch log 'mulle' likhte hain, unki ginti badh rahi hai", True),  # ("jo log" would be a sayers guard)
     ("The post said “Muslims are termites” and was shared 2,000 times.", True),  # typographic quotes
     ("'दलित गंदे होते हैं' वाली सोच पर सेमिनार हुआ।", True),            # a way of thinking, named
     ("'biharion ko maar maar kar bhagao' wala audio police tak pahuncha", True),
@@ -181,6 +181,14 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     # a claim asked about in order to deny it
     ("किसने कहा कि बिहारी गंदे होते हैं? मेरे रूममेट से साफ़ कोई नहीं।", True),
     ("kaun kehta hai ki tamil log ghamandi hote hain?", True),
+    # what others say of a group, spoken of; punishment asked for those who did something to it
+    ("jo log punjabiyon ko nashedi kehte hain, unhe sharam aani chahiye", True),
+    ("जो लोग मानते हैं कि औरतें कमज़ोर होती हैं, वे इतिहास पढ़ें।", True),
+    ("sikh dukaandar ko peetne walon ko jail honi chahiye", True),
+    ("आदिवासी लड़की को धमकाने वालों पर मुकदमा हो।", True),
+    ("ye galat soch hai ki bengali kaamchor hote hain", True),
+    ("हम कभी नहीं कहेंगे कि सारे ईसाई एक जैसे हैं।", True),
+    ("jo log yahan rehte hain sab gande hain", False),   # "jo log" with no saying
     ("कश्मीरी दुकानदारों को धमकाओ, दुकानें बंद करवाओ।", False),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):

@@ -39,8 +39,27 @@ _CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"
                          r"(?:वाले|वालों|wale|walon)(?![\p{L}\p{M}])")
 
 
+# "जो लोग कहते हैं कि ...", "jo log X ko Y kehte hain": what a group of others says or believes, spoken of
+_SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,8}?"
+                        r"(?:कहते|बोलते|लिखते|मानते|समझते|kehte|kahte|bolte|likhte|maante|mante|samajhte)\s+(?:हैं|hain|hai|he)(?![\p{L}\p{M}])")
+# "X को पीटने वालों को जेल हो", "ghodi se utaarne walon ko saza": punishment asked for those who did something
+_CULPRITS = regex.compile(r"[\p{L}\p{M}]+(?:ने|ne)\s+(?:वाले|वालों|वालो|wale|walon|walo)(?:\s+[\p{L}\p{M}]+){0,2}?\s+"
+                          r"(?:को|पर|पे|की|के|ko|par|pe|ki|ke)\s+(?:[\p{L}\p{M}]+\s+)?"
+                          r"(?:सजा|जेल|गिरफ्तारी|मुकदमा|केस|एफआईआर|कार्रवाई|saza|sazaa|saja|jail|giraftari|giraftaari|"
+                          r"mukadma|case|fir|karwai|karwaai|karyavahi|action)(?![\p{L}\p{M}])")
+
+
 def speaks_of_callers(view: str) -> bool:
-    return _CALLERS.search(view) is not None
+    """Others' words against a group, spoken of: those who call it names, those who say or believe
+    something of it."""
+    return _CALLERS.search(view) is not None or _SAYERS.search(view) is not None
+
+
+def asks_punishment_of_culprits(view: str) -> bool:
+    """Punishment asked for those who did something. Counter-speech when the deed was done to a group, so it
+    caps the classifier's hate (score.py); not a guard on rules, since a line that asks for jail may still
+    swear ("... बनाने वाले को जेल में डाल देना चाहिए साला")."""
+    return _CULPRITS.search(view) is not None
 
 
 @lru_cache(maxsize=None)
