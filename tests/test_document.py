@@ -72,7 +72,9 @@ def test_degenerate_text(text):
     ("ये लोग समाज के लिए ना सू र हैं", "नासूर", "ना सू र"),
     # a consonant stretched, an anusvara typed twice, a Devanagari word's last consonant doubled
     ("katuonnn ko sabak", "katuon", "katuonnn"), ("sikhhh log", "sikh", "sikhhh"), ("इन कटुओंं को", "कटुओं", "कटुओंं"),
-    ("बिहारी सब चोरर हैं", "चोर", "चोरर")])
+    ("बिहारी सब चोरर हैं", "चोर", "चोरर"),
+    # a vowel sign put on the neighbouring consonant, a cluster's virama left out
+    ("मसुलमान सब गद्दार", "मुसलमान", "मसुलमान"), ("ये दिलतों को", "दलितों", "दिलतों"), ("ये गददार हैं", "गद्दार", "गददार")])
 def test_view_undoes_spaced_letters_and_leet(text, word, original):
     d = Document(text)
     assert word in d.view.split()

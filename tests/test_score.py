@@ -158,6 +158,7 @@ def test_hate_quoted_as_someone_elses_words_is_a_mention(text, mention):
     ("hijde bhi insaan hain, unka mazaak mat udao", True),
     ("मुझे समलैंगिक लोगों से कोई दिक्कत नहीं, सबको अपनी ज़िंदगी का हक है।", True),
     ("Muslims are human too.", True),
+    ("kinnar bhi hamari tarah insaan hain", True),
     ("हर मुसलमान, हर हिंदू, हर सिख, हर ईसाई हमारा भाई है।", True),   # the classifier alone: hate 0.97
     ("ye musalman hamare bhai nahi hain", False),    # denied, not affirmed
     ("क्या ये लोग भी इंसान हैं?", False),          # asked: doubts what the other lines affirm
@@ -188,6 +189,8 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("आदिवासी लड़की को धमकाने वालों पर मुकदमा हो।", True),
     ("ye galat soch hai ki bengali kaamchor hote hain", True),
     ("हम कभी नहीं कहेंगे कि सारे ईसाई एक जैसे हैं।", True),
+    ("यह कहना कि पहाड़ी लोग गंदे होते हैं, सरासर नफ़रत है।", True),
+    ("dalit logon ko gandi naali bolna band karo", True),
     ("jo log yahan rehte hain sab gande hain", False),   # "jo log" with no saying
     ("कश्मीरी दुकानदारों को धमकाओ, दुकानें बंद करवाओ।", False),
 ])
@@ -204,6 +207,7 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("ये टीवी एंकर सब बिके हुए हैं।", True),
     ("ward ka safai inspector ek number ka kaamchor hai", True),
     ("ye wedding planner log sab chor hote hain", True),
+    ("balatkari sab kachra hain, inhe faansi do", True),
     ("ye landlord log sab kiraya badhane mein lage rehte hain", True),
     ("ye bihari dealer sab dhokebaaz hote hain", False),   # a protected group named too
     ("ये लोग सब बिके हुए हैं।", False),                      # no target named

@@ -206,7 +206,9 @@ _REAL_WORDS = frozenset({
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
-_DEVA_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\u0900-\u0963]{5,}(?![\p{L}\p{M}\p{N}])")
+_DEVA_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\u0900-\u0963]{4,}(?![\p{L}\p{M}\p{N}])")
+# a consonant with no sign or virama after it (and not the first half of a nukta form)
+_LONE_CONSONANT = regex.compile(r"[\u0915-\u0939](?![\u093c-\u094d])")
 
 
 _GROUP_SETS = ("identity", "identity-words", "protected-group", "group-slurs")
@@ -282,12 +284,20 @@ def _deva_misspellings() -> dict[str, tuple[int, int, str]]:
     स, as it is often said ("कस्मीरी": one typed, the letter)."""
     out = {}
     for w in sorted(_spelled_out_words() | _devanagari_words(_TRAIT_SETS)):  # sorted: alike in every process
-        for m in regex.finditer(r"[\u093e-\u094c]", w):
+        for m in regex.finditer(r"[\u093e-\u094d]", w):  # a vowel sign, or the virama of a cluster ("ब्राहमण")
             if m.end() < len(w) and len(w) >= 6:
                 out.setdefault(w[:m.start()] + w[m.end():], (m.start(), 0, m.group()))
         for m in regex.finditer("[शष]", w):
             if len(w) >= 5:
                 out.setdefault(w[:m.start()] + "स" + w[m.end():], (m.start(), 1, m.group()))
+        # a short vowel sign put on the neighbouring consonant ("मसुलमान", "दिलत"): two letters typed in swapped
+        # order, where the sign's consonant and its neighbour stand alone (no virama, no other sign)
+        for m in regex.finditer(r"(?<=[\u0915-\u0939])[\u093f\u0941]", w):
+            i = m.start()
+            if i + 1 < len(w) and _LONE_CONSONANT.match(w, i + 1):
+                out.setdefault(w[:i] + w[i + 1] + w[i] + w[i + 2:], (i, 2, w[i:i + 2]))
+            if i >= 2 and _LONE_CONSONANT.match(w, i - 2):
+                out.setdefault(w[:i - 1] + w[i] + w[i - 1] + w[i + 1:], (i - 1, 2, w[i - 1:i + 1]))
     return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
 
 
@@ -305,6 +315,11 @@ def _misspelt_groups(text: str, out: dict[int, str]) -> None:
                 continue
             where, typed, meant = repair
             at = m.start() + where
+            if typed == 2:  # two letters swapped, across two clusters: the whole word is put right in its first
+                word = m.group()
+                out.update({c.start(): "" for c in _CLUSTER.finditer(text, m.start(), m.end())})
+                out[m.start()] = fold(word[:where] + meant + word[where + 2:])
+                continue
             # the cluster holding the letter typed, or for a sign left out the letter before it ("हं")
             cluster = next(c for c in _CLUSTER.finditer(text, m.start(), m.end()) if c.start() < at + typed <= c.end())
             k = at - cluster.start()
