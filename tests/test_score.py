@@ -207,7 +207,6 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("ये टीवी एंकर सब बिके हुए हैं।", True),
     ("ward ka safai inspector ek number ka kaamchor hai", True),
     ("ye wedding planner log sab chor hote hain", True),
-    ("balatkari sab kachra hain, inhe faansi do", True),
     ("ye landlord log sab kiraya badhane mein lage rehte hain", True),
     ("ye bihari dealer sab dhokebaaz hote hain", False),   # a protected group named too
     ("ये लोग सब बिके हुए हैं।", False),                      # no target named
