@@ -108,6 +108,9 @@ def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypa
     ("पहाड़ी लोग समाज पर बोझ नहीं, हमारी ताक़त हैं।", True),   # the negator standing for the copula
     ("पहाड़ी लोग समाज पर बोझ हैं, कोई शक नहीं।", False),
     ("मैं मुसलमानों से नफरत करता हूँ, कोई नहीं रोक सकता।", False),
+    ("ईसाई कचरा नहीं हैं।", True),                        # a likening to filth, denied
+    ("gujarati kachra nahi hain", True),
+    ("उस बस्ती में इंसान नहीं, कीड़े रहते हैं, सारे दलित।", False),   # "not human" is the insult
 ])
 def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, denies):
     from vaktacheck.checker import Checker

@@ -31,9 +31,9 @@ def _any(names: tuple, view: str) -> bool:
 
 _GROUP = ("identity", "identity-words", "protected-group")
 _SLUR = ("group-slurs", "caste-insults")
-# Words that demean a group when said of it (VC207's traits, VC209's adjectives), and hatred declared
-# (VC210's "नफरत करता": "मैं X से नफरत नहीं करता" denies it).
-_DEMEANING = ("derogatory-trait", "group-adjective", "hate-emotion")
+# Words that demean a group when said of it (VC207's traits, VC209's adjectives, VC202's likenings to vermin
+# or filth), and hatred declared (VC210's "नफरत करता": "मैं X से नफरत नहीं करता" denies it).
+_DEMEANING = ("derogatory-trait", "group-adjective", "hate-emotion", "dehumanising")
 
 
 def names_a_group(view: str) -> bool:
@@ -50,6 +50,8 @@ def may_name_a_group(doc) -> bool:
 # A Hindi negator set inside a verb phrase: "गंदगी नहीं फैलाते" denies "गंदगी फैलाते"; and one that stands
 # for the copula at a clause's end: "बोझ नहीं, ताक़त हैं" denies "बोझ हैं".
 _INNER_NEGATOR = regex.compile(r"(?<=[\p{L}\p{M}]) (?:नहीं|नही|nahi|nahin|nhi) (?=[\p{L}\p{M}])")
+# "इंसान नहीं कीड़े रहते हैं", "insaan nahi keede hain": "not human" is itself the insult, not a denial of one
+_NOT_HUMAN = regex.compile(r"(?<![\p{L}\p{M}])(?:इंसान|इन्सान|मनुष्य|insaan|insan|insaan) (?:नहीं|नही|nahi|nahin|nhi)(?![\p{L}\p{M}])")
 _NEGATED_COPULA = regex.compile(r"(?<=[\p{L}\p{M}]) (?:(नहीं|नही)|nahi|nahin|nhi)(?=\s*(?:[,;:।.!?]|$))")
 
 
@@ -59,6 +61,8 @@ def denies_a_group_slur(view: str) -> bool:
     the phrase the negator splits, so nothing else records the denial."""
     if not any(True for _ in finditer(guard_pattern("negation"), view)):
         return False  # cheapest test first: most sentences deny nothing
+    if _NOT_HUMAN.search(view):
+        return False
     found = _found(_DEMEANING, view)
     denied = any(guard_applies("negation", view, m.start(), m.end()) for m in found)
     if not denied:  # or the negator split the phrase, or stood for its copula

@@ -77,11 +77,16 @@ def digest(texts: list[str], y: np.ndarray) -> str:
     return h.hexdigest()
 
 
+# lbfgs's stopping tolerance. At sklearn's default (1e-4) it stopped after 13 iterations, far from the optimum,
+# and twelve added sentences moved 16 functional cases; at 1e-6 it runs 68 and a refit moves only what it should.
+TOLERANCE = 1e-6
+
+
 def fit(cleaned: list[str], y: np.ndarray, idf: np.ndarray, C: float) -> tuple[np.ndarray, float]:
     """Logistic regression on the shipped tf-idf of the n-gram features, classes balanced; returns the
-    weight column and the bias (lbfgs from zero: a refit gives the same weights)."""
+    weight column and the bias (lbfgs from zero, run to TOLERANCE: a refit gives the same weights)."""
     from sklearn.linear_model import LogisticRegression
     from . import ngrams
     X = ngrams.tfidf_matrix(cleaned, idf)
-    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(X, y)
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, tol=TOLERANCE).fit(X, y)
     return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
