@@ -42,7 +42,7 @@ _CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"
 # "जो लोग कहते हैं कि ...", "jo log X ko Y kehte hain": what a group of others says or believes, spoken of;
 # and "यह कहना कि ...", "ye kehna ki ..." (to say that ...), a saying held up to be judged
 _SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,8}?"
-                        r"(?:कहते|बोलते|लिखते|मानते|समझते|kehte|kahte|bolte|likhte|maante|mante|samajhte)\s+(?:हैं|hain|hai|he)"
+                        r"(?:कहते|बोलते|बुलाते|पुकारते|लिखते|मानते|समझते|kehte|kahte|bolte|bulate|bulaate|pukarte|likhte|maante|mante|samajhte)\s+(?:हैं|hain|hai|he)"
                         r"|(?:यह|ये|ऐसा|ye|yeh|aisa)\s+(?:कहना|बोलना|kehna|kahna|bolna)\s+(?:कि|ki))(?![\p{L}\p{M}])")
 # "X को पीटने वालों को जेल हो", "ghodi se utaarne walon ko saza": punishment asked for those who did something
 _CULPRITS = regex.compile(r"[\p{L}\p{M}]+(?:ने|ne)\s+(?:वाले|वालों|वालो|wale|walon|walo)(?:\s+[\p{L}\p{M}]+){0,2}?\s+"
