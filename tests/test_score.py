@@ -162,6 +162,8 @@ def test_hate_quoted_as_someone_elses_words_is_a_mention(text, mention):
     ("मुझे समलैंगिक लोगों से कोई दिक्कत नहीं, सबको अपनी ज़िंदगी का हक है।", True),
     ("Muslims are human too.", True),
     ("kinnar bhi hamari tarah insaan hain", True),
+    ("मुसलमान हमारे देश की शान हैं।", True),               # the classifier alone: hate 0.21, the head 0.80
+    ("dalit hamare desh ki shaan hain", True),
     ("हर मुसलमान, हर हिंदू, हर सिख, हर ईसाई हमारा भाई है।", True),   # the classifier alone: hate 0.97
     ("ye musalman hamare bhai nahi hain", False),    # denied, not affirmed
     ("क्या ये लोग भी इंसान हैं?", False),          # asked: doubts what the other lines affirm
@@ -194,6 +196,7 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("हम कभी नहीं कहेंगे कि सारे ईसाई एक जैसे हैं।", True),
     ("यह कहना कि पहाड़ी लोग गंदे होते हैं, सरासर नफ़रत है।", True),
     ("dalit logon ko gandi naali bolna band karo", True),
+    ("ईसाइयों के बारे में ऐसी बातें मत करो।", True),
     ("jo log yahan rehte hain sab gande hain", False),   # "jo log" with no saying
     ("कश्मीरी दुकानदारों को धमकाओ, दुकानें बंद करवाओ।", False),
 ])
