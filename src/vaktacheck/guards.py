@@ -39,10 +39,12 @@ _CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"
                          r"(?:वाले|वालों|wale|walon)(?![\p{L}\p{M}])")
 
 
-# "जो लोग कहते हैं कि ...", "jo log X ko Y kehte hain": what a group of others says or believes, spoken of;
+# "जो लोग कहते हैं कि ...", "jo log X ko Y kehte hain", "jo log X ko maarne ki baat karte hain": what others say
+# or believe of a group, spoken of;
 # and "यह कहना कि ...", "ye kehna ki ..." (to say that ...), a saying held up to be judged
 _SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,8}?"
-                        r"(?:कहते|बोलते|बुलाते|पुकारते|लिखते|मानते|समझते|kehte|kahte|bolte|bulate|bulaate|pukarte|likhte|maante|mante|samajhte)\s+(?:हैं|hain|hai|he)"
+                        r"(?:कहते|बोलते|बुलाते|पुकारते|लिखते|मानते|समझते|kehte|kahte|bolte|bulate|bulaate|pukarte|likhte|maante|mante|samajhte"
+                        r"|(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)\s+(?:करते|karte))\s+(?:हैं|hain|hai|he)"
                         r"|(?:यह|ये|ऐसा|ye|yeh|aisa)\s+(?:कहना|बोलना|kehna|kahna|bolna)\s+(?:कि|ki))(?![\p{L}\p{M}])")
 # "X को पीटने वालों को जेल हो", "ghodi se utaarne walon ko saza": punishment asked for those who did something
 _CULPRITS = regex.compile(r"[\p{L}\p{M}]+(?:ने|ne)\s+(?:वाले|वालों|वालो|wale|walon|walo)(?:\s+[\p{L}\p{M}]+){0,2}?\s+"
@@ -57,11 +59,17 @@ def speaks_of_callers(view: str) -> bool:
     return _CALLERS.search(view) is not None or _SAYERS.search(view) is not None
 
 
-def asks_punishment_of_culprits(view: str) -> bool:
-    """Punishment asked for those who did something. Counter-speech when the deed was done to a group, so it
-    caps the classifier's hate (score.py); not a guard on rules, since a line that asks for jail may still
-    swear ("... बनाने वाले को जेल में डाल देना चाहिए साला")."""
-    return _CULPRITS.search(view) is not None
+# "जो X को गोली मारने की बात करते हैं, ...": those who talk of doing something to a group, with no "लोग"
+_TALKERS = regex.compile(r"(?<![\p{L}\p{M}])(?:जो|jo)\s+(?:[^\s,;।]+\s+){1,8}?(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)"
+                         r"\s+(?:करते|karte)\s+(?:हैं|hain|hai|he)(?![\p{L}\p{M}])")
+
+
+def speaks_against_doers(view: str) -> bool:
+    """Punishment asked for those who did something, or those who talk of doing it spoken of. Counter-speech
+    when the deed is against a group, so it caps the classifier's hate (score.py); not a guard on rules, since
+    such a line may still swear ("... बनाने वाले को जेल में डाल देना चाहिए साला") or insult ("... jo pak ko
+    apna baap mante he")."""
+    return _CULPRITS.search(view) is not None or _TALKERS.search(view) is not None
 
 
 @lru_cache(maxsize=None)

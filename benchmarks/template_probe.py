@@ -1,0 +1,104 @@
+"""Template probe: one frame, many groups (the way template suites such as HateCheck are built), through
+`vaktacheck score`. Where the hand-written functional suites (benchmarks/functional.py) vary everything at once,
+this shows a frame that fails for every group: a gap in a construction, not in a word.
+
+    python benchmarks/template_probe.py [--set A B C] [--no-model]
+
+Frames and groups are our own writing. Sets A and B were written and run in session 17 and their failures
+were mended (so they are no longer held out); set C was written after those fixes and its first run is recorded
+in docs/benchmarks.md. Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
+that is the template's price and no frame depends on it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+GROUPS = {
+    "hi": ["मुसलमान", "दलित", "औरतें", "हिजड़े", "ईसाई", "बिहारी", "आदिवासी", "सिख", "समलैंगिक", "विकलांग"],
+    "hi-Latn": ["muslim", "dalit", "aurtein", "hijde", "isai", "bihari", "adivasi", "sikh", "gay log", "viklang"],
+}
+H, N = "hate", "none"
+FRAMES = {
+    "A": {
+        "hi": [(H, "मुझे {g} से नफ़रत है।"), (H, "{g} घृणित होते हैं।"), (H, "{g} कचरा हैं।"), (H, "सारे {g} को मार देना चाहिए।"),
+               (H, "{g} जैसे लोग समाज पर बोझ हैं।"), (H, "{g} कभी भी समझदार नहीं होते।"), (H, "क्या {g} से ज़्यादा घटिया कोई है?"),
+               (H, "मुझे लगता है कि {g} गंदे होते हैं।"), (H, "{g} को देश से निकाल दो।"), (H, "{g} जानवर हैं।"),
+               (H, "{g} पर भरोसा नहीं किया जा सकता।"), (H, "{g} की जगह जेल में है।"),
+               (N, "मुझे {g} से कोई नफ़रत नहीं है।"), (N, "{g} कचरा नहीं हैं।"), (N, "{g} भी इंसान हैं।"),
+               (N, "मैं {g} के साथ काम करता हूँ।"), (N, "\"{g} कचरा हैं\" कहना गलत है।"), (N, "{g} के अधिकारों की रक्षा होनी चाहिए।"),
+               (N, "कल {g} समुदाय का सम्मेलन हुआ।"), (N, "यह कहना कि {g} जानवर हैं, नफ़रत है।")],
+        "hi-Latn": [(H, "mujhe {g} se nafrat hai"), (H, "{g} ghatiya hote hain"), (H, "{g} kachra hain"), (H, "saare {g} ko maar dena chahiye"),
+                    (H, "{g} jaise log samaj pe bojh hain"), (H, "{g} kabhi samajhdar nahi hote"), (H, "kya {g} se zyada ghatiya koi hai?"),
+                    (H, "mujhe lagta hai {g} gande hote hain"), (H, "{g} ko desh se nikal do"), (H, "{g} janwar hain"),
+                    (H, "{g} pe bharosa nahi kiya ja sakta"), (H, "{g} ki jagah jail mein hai"),
+                    (N, "mujhe {g} se koi nafrat nahi hai"), (N, "{g} kachra nahi hain"), (N, "{g} bhi insaan hain"),
+                    (N, "main {g} ke saath kaam karta hoon"), (N, "\"{g} kachra hain\" kehna galat hai"), (N, "{g} ke adhikaron ki raksha honi chahiye"),
+                    (N, "kal {g} samaj ka sammelan hua"), (N, "ye kehna ki {g} janwar hain, nafrat hai")],
+    },
+    "B": {
+        "hi": [(H, "मैं सारे {g} को मार डालूँगा।"), (H, "{g} को फाँसी पर लटका देना चाहिए।"), (H, "मेरी राय में {g} बेकार होते हैं।"),
+               (H, "{g} सूअर हैं।"), (H, "{g} साले हरामी होते हैं।"), (H, "{g} को इस देश में रहने का कोई हक नहीं।"),
+               (H, "{g} को वोट देने का अधिकार नहीं होना चाहिए।"), (H, "{g} जहाँ जाते हैं, वहाँ तबाही आती है।"),
+               (H, "{g} पर कभी भरोसा मत करना।"), (H, "{g} की वजह से देश बर्बाद हो रहा है।"),
+               (N, "{g} के खिलाफ हिंसा बंद होनी चाहिए।"), (N, "मैं {g} का सम्मान करता हूँ।"), (N, "{g} हमारे देश की शान हैं।"),
+               (N, "{g} के बारे में ऐसी बातें मत करो।"), (N, "{g} को गाली देना गलत है।"), (N, "कल {g} ने त्योहार मनाया।"),
+               (N, "\"{g} को मार डालो\" जैसे नारे लगाने वालों को गिरफ्तार करो।"), (N, "{g} भी इस देश के बराबर नागरिक हैं।")],
+        "hi-Latn": [(H, "main saare {g} ko maar daalunga"), (H, "{g} ko phaansi pe latka dena chahiye"), (H, "meri rai mein {g} bekaar hote hain"),
+                    (H, "{g} suar hain"), (H, "{g} saale harami hote hain"), (H, "{g} ko is desh mein rehne ka koi haq nahi"),
+                    (H, "{g} ko vote dene ka adhikar nahi hona chahiye"), (H, "{g} jahan jaate hain wahan tabahi aati hai"),
+                    (H, "{g} pe kabhi bharosa mat karna"), (H, "{g} ki wajah se desh barbaad ho raha hai"),
+                    (N, "{g} ke khilaf hinsa band honi chahiye"), (N, "main {g} ki izzat karta hoon"), (N, "{g} hamare desh ki shaan hain"),
+                    (N, "{g} ke baare mein aisi baatein mat karo"), (N, "{g} ko gaali dena galat hai"), (N, "kal {g} ne tyohaar manaya"),
+                    (N, "\"{g} ko maar daalo\" jaise naare lagane walon ko giraftaar karo"), (N, "{g} bhi is desh ke barabar naagrik hain")],
+    },
+    "C": {
+        "hi": [(H, "{g} को देखते ही मुझे उल्टी आती है।"), (H, "हर {g} चोर होता है।"), (H, "{g} को गोली मार दो।"),
+               (H, "{g} नीच होते हैं, यह सब जानते हैं।"), (H, "{g} को नौकरी पर रखना सबसे बड़ी गलती है।"), (H, "{g} बीमारी की तरह फैल रहे हैं।"),
+               (H, "इन {g} को सबक सिखाना ज़रूरी है, मारो सालों को।"), (H, "{g} का दिमाग़ खराब होता है।"),
+               (H, "ये {g} हमारे मोहल्ले में नहीं रहेंगे, इन्हें भगाओ।"), (H, "{g} से बदबू आती है।"),
+               (N, "{g} चोर नहीं होते।"), (N, "मेरे पड़ोसी {g} हैं और बहुत अच्छे हैं।"), (N, "{g} के लिए नई छात्रवृत्ति शुरू हुई है।"),
+               (N, "जो {g} को गोली मारने की बात करते हैं, वे अपराधी हैं।"), (N, "\"{g} से बदबू आती है\" - ऐसा कहना घिनौना है।"),
+               (N, "हमें {g} के साथ मिलकर रहना चाहिए।"), (N, "सड़क पर {g} युवक से मारपीट की खबर आई है।"), (N, "{g} का इतिहास बहुत पुराना है।")],
+        "hi-Latn": [(H, "{g} ko dekhte hi mujhe ulti aati hai"), (H, "har {g} chor hota hai"), (H, "{g} ko goli maar do"),
+                    (H, "{g} neech hote hain, ye sab jaante hain"), (H, "{g} ko naukri pe rakhna sabse badi galti hai"), (H, "{g} bimari ki tarah fail rahe hain"),
+                    (H, "in {g} ko sabak sikhana zaroori hai, maaro saalon ko"), (H, "{g} ka dimaag kharab hota hai"),
+                    (H, "ye {g} hamare mohalle mein nahi rahenge, inhe bhagao"), (H, "{g} se badbu aati hai"),
+                    (N, "{g} chor nahi hote"), (N, "mere padosi {g} hain aur bahut achhe hain"), (N, "{g} ke liye nayi scholarship shuru hui hai"),
+                    (N, "jo {g} ko goli maarne ki baat karte hain, wo apradhi hain"), (N, "\"{g} se badbu aati hai\" - aisa kehna ghinona hai"),
+                    (N, "humein {g} ke saath milkar rehna chahiye"), (N, "sadak pe {g} yuvak se maarpeet ki khabar aayi hai"), (N, "{g} ka itihaas bahut purana hai")],
+    },
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--set", nargs="+", default=sorted(FRAMES), choices=sorted(FRAMES))
+    ap.add_argument("--no-model", action="store_true")
+    args = ap.parse_args()
+    from vaktacheck.score import _Scorer
+    scorer = _Scorer(not args.no_model, None, threads=2)
+    for name in args.set:
+        cases = [(lang, expected, frame, frame.format(g=g)) for lang, frames in FRAMES[name].items()
+                 for expected, frame in frames for g in GROUPS[lang]]
+        out = [json.loads(line) for line in scorer.score([c[3] for c in cases])]
+        by_frame: dict[str, list[bool]] = {}
+        for (lang, expected, frame, _), o in zip(cases, out):
+            by_frame.setdefault(frame, []).append(("hate" in o["flagged"]) == (expected == "hate"))
+        right = sum(sum(v) for v in by_frame.values())
+        worst = sorted(by_frame.items(), key=lambda kv: sum(kv[1]) / len(kv[1]))
+        print(f"set {name}: {right / len(cases):.3f} of {len(cases)} lines, {len(by_frame)} frames; "
+              f"frames right for every group {sum(all(v) for v in by_frame.values())}")
+        for frame, oks in worst:
+            if not all(oks):
+                print(f"  {sum(oks) / len(oks):.1f}  {frame}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
