@@ -26,7 +26,7 @@ from .model.calibrate import script_of
 from .model.preprocess import clean
 from .model import file_sha256, group_hate, ngrams
 
-MODEL_VERSION = "1.5.0"
+MODEL_VERSION = "1.5.1"
 
 
 def set_seed(seed: int) -> None:
