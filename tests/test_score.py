@@ -198,6 +198,7 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("dalit logon ko gandi naali bolna band karo", True),
     ("ईसाइयों के बारे में ऐसी बातें मत करो।", True),
     ("jo sikhon ko bhagane ki baat karte hain, unhe desh ka itihaas padhna chahiye", True),
+    ("जो लोग पहाड़ी बच्चों को नेपाली कहकर चिढ़ाते हैं, वे गलत हैं।", True),
     ("सड़क पर एक दलित युवक से मारपीट की खबर आई है।", True),
     ("humein muslim padosiyon ke saath milkar rehna chahiye", True),
     ("jo log yahan rehte hain sab gande hain", False),   # "jo log" with no saying

@@ -43,7 +43,7 @@ _CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"
 # or believe of a group, spoken of;
 # and "यह कहना कि ...", "ye kehna ki ..." (to say that ...), a saying held up to be judged
 _SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,8}?"
-                        r"(?:कहते|बोलते|बुलाते|पुकारते|लिखते|मानते|समझते|kehte|kahte|bolte|bulate|bulaate|pukarte|likhte|maante|mante|samajhte"
+                        r"(?:कहते|बोलते|बुलाते|पुकारते|चिढ़ाते|चिढाते|लिखते|मानते|समझते|kehte|kahte|bolte|bulate|bulaate|pukarte|chidhate|chidate|chidhaate|likhte|maante|mante|samajhte"
                         r"|(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)\s+(?:करते|karte))\s+(?:हैं|hain|hai|he)"
                         r"|(?:यह|ये|ऐसा|ye|yeh|aisa)\s+(?:कहना|बोलना|kehna|kahna|bolna)\s+(?:कि|ki))(?![\p{L}\p{M}])")
 # "X को पीटने वालों को जेल हो", "ghodi se utaarne walon ko saza": punishment asked for those who did something
