@@ -74,7 +74,7 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
     and a text whose hate findings are all mentions is counter-speech. `head_says_hate`: the group-hate
     head scored the text at or above its threshold (the group test is run only then); `head_quiet`: it
     scored the text under HEAD_QUIET, so a quoted hate finding needs no verb of saying to be a mention."""
-    from .guards import speaks_against_doers, guard_applies, quoted_mention, speaks_of_callers
+    from .guards import guard_applies, quoted_mention, speaks_against_doers, speaks_of_callers
     doc = report.document
     hits = []
     mentions = 0
@@ -94,9 +94,8 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
             if s is not None and names_a_group(s.view):
                 labels = labels + ("hate",)
         hits.append((labels, f.severity.value))
-    # counter-speech: the text condemns or cites the law, speaks against those who harm a group, or a hate rule matched
-    # and was negated or condemned
-    # (the gate skips the scans of guards that match nowhere in the text)
+    # counter-speech: the text condemns or cites the law, speaks against those who harm a group, or a hate rule
+    # matched and was negated or condemned (the gate skips the scans of guards that match nowhere in the text)
     counter = ((mentions and not any("hate" in labels for labels, _ in hits))
                or any("hate" in _labels_for(rid) for rid, _ in doc.guarded)
                or any(guard_applies(g, s.view, 0, 0) for g in ("condemnation", "law-citation")
