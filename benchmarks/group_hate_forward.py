@@ -35,13 +35,11 @@ def suite_number(path: Path) -> int:
 
 def strip_head(folder: Path) -> None:
     """Turn a model folder into the same model without the group-hate head (as 1.3.0 shipped)."""
-    from safetensors.numpy import load_file, save_file
-    from vaktacheck.model import file_sha256
+    from vaktacheck.model.group_hate import HEAD_FILE
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    ng = load_file(str(folder / "ngram.safetensors"))
-    save_file({k: ng[k] for k in ("idf", "weight", "bias")}, str(folder / "ngram.safetensors"))
+    (folder / HEAD_FILE).unlink()
     cfg.pop("group_hate", None)
-    cfg["sha256"]["ngram.safetensors"] = file_sha256(folder / "ngram.safetensors")
+    cfg["sha256"].pop(HEAD_FILE)
     (folder / "config.json").write_text(json.dumps(cfg), encoding="utf-8")
 
 

@@ -12,6 +12,7 @@ from safetensors.numpy import load_file
 from vaktacheck import Checker, Config
 from vaktacheck.model import ModelError, default_model_dir, file_sha256, load_default_classifier
 from vaktacheck.model.classifier import Classifier
+from vaktacheck.model.group_hate import HEAD_FILE
 from vaktacheck.score import _Scorer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,7 +40,9 @@ def _hate_flagged(scorer, texts):
 def test_head_is_stored_apart_and_scored_with_the_labels(clf):
     cfg = clf.config
     ng = load_file(str(default_model_dir() / "ngram.safetensors"))
-    assert ng["weight"].shape == (len(ng["idf"]), len(cfg["labels"])) and ng["group_hate_weight"].shape == ng["idf"].shape
+    gh = load_file(str(default_model_dir() / HEAD_FILE))
+    assert set(ng) == {"idf", "weight", "bias"} and HEAD_FILE in cfg["sha256"]   # a file of its own
+    assert ng["weight"].shape == (len(ng["idf"]), len(cfg["labels"])) and gh["weight"].shape == ng["idf"].shape
     assert 0 < cfg["group_hate"]["threshold"] < 1 and cfg["group_hate"]["suites"]
     probs, head = clf.scores(["x", DEROGATION])
     assert probs.shape == (2, len(cfg["labels"])) and head.shape == (2,)
@@ -61,11 +64,13 @@ def test_refit_reproduces_the_shipped_head(tmp_path, clf):
     for copy in ("a", "b"):
         shutil.copytree(default_model_dir(), tmp_path / copy)
         assert train(["--refit-group-hate", str(tmp_path / copy)] + refit) == 0
-        digests.append(file_sha256(tmp_path / copy / "ngram.safetensors"))
+        digests.append(file_sha256(tmp_path / copy / HEAD_FILE))
+        # a refit rewrites the head's file only
+        assert file_sha256(tmp_path / copy / "ngram.safetensors") == clf.config["sha256"]["ngram.safetensors"]
     assert digests[0] == digests[1]
     if json.loads((tmp_path / "a" / "config.json").read_text(encoding="utf-8"))["group_hate"]["training_sha256"] \
             == head["training_sha256"]:
-        assert digests[0] == clf.config["sha256"]["ngram.safetensors"]
+        assert digests[0] == clf.config["sha256"][HEAD_FILE]
 
 
 def test_score_raises_hate_only_where_a_group_is_named(scorer, clf):

@@ -25,6 +25,7 @@ from .model.corpora import LABELS, TRAIN_WEIGHT, authored_records, load_corpora
 from .model.calibrate import script_of
 from .model.preprocess import clean
 from .model import file_sha256, group_hate, ngrams
+from .model.group_hate import HEAD_FILE
 
 MODEL_VERSION = "1.5.1"
 
@@ -355,32 +356,33 @@ def fit_group_hate(args, idf) -> tuple[np.ndarray, float, dict]:
 
 
 def refit_group_hate(folder: Path, args) -> int:
-    """Refit only the group-hate head of a trained model (seconds), updating ngram.safetensors and config.json."""
+    """Refit only the group-hate head of a trained model (seconds), updating group_hate.safetensors and config.json."""
     from safetensors.numpy import load_file
     idf = load_file(str(folder / "ngram.safetensors"))["idf"].astype(np.float32)
     write_group_hate(folder, *fit_group_hate(args, idf))
-    print(f"updated {folder / 'ngram.safetensors'} and {folder / 'config.json'}")
+    print(f"updated {folder / HEAD_FILE} and {folder / 'config.json'}")
     return 0
 
 
 def write_group_hate(folder: Path, w: np.ndarray, b: float, info: dict) -> None:
     """Put a group-hate head into a trained model's folder (replacing any), and its sha256 into config.json."""
-    from safetensors.numpy import load_file, save_file
+    from safetensors.numpy import save_file
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    ng = load_file(str(folder / "ngram.safetensors"))
-    n_labels = len(cfg["labels"])
-    save_file(ngram_tensors(ng["idf"], ng["weight"][:, :n_labels], ng["bias"][:n_labels], w, b),
-              str(folder / "ngram.safetensors"))
+    save_file(head_tensors(w, b), str(folder / HEAD_FILE))
     cfg["version"] = MODEL_VERSION
     cfg["group_hate"] = info
-    cfg["sha256"]["ngram.safetensors"] = file_sha256(folder / "ngram.safetensors")
+    cfg["sha256"][HEAD_FILE] = file_sha256(folder / HEAD_FILE)
     write_config(folder, cfg)
 
 
-def ngram_tensors(idf, W, b, head_w, head_b) -> dict:
-    """ngram.safetensors: the labels' weights and the group-hate head's apart (see Classifier.load), float16."""
-    return {"idf": idf.astype(np.float16), "weight": W.astype(np.float16), "bias": b.astype(np.float32),
-            "group_hate_weight": head_w.astype(np.float16), "group_hate_bias": np.array([head_b], dtype=np.float32)}
+def ngram_tensors(idf, W, b) -> dict:
+    """ngram.safetensors: idf and the labels' weights in float16, the biases in float32."""
+    return {"idf": idf.astype(np.float16), "weight": W.astype(np.float16), "bias": b.astype(np.float32)}
+
+
+def head_tensors(w, b) -> dict:
+    """group_hate.safetensors: the head's weight column in float16 and its bias."""
+    return {"weight": w.astype(np.float16), "bias": np.array([b], dtype=np.float32)}
 
 
 def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, metrics, head):
@@ -396,9 +398,10 @@ def export(out: Path, model, tok_path, idf, W, b, blend, table, args, max_len, m
     state = {k: v.contiguous().half() if v.is_floating_point() else v.contiguous() for k, v in model.state_dict().items()}
     save_torch(state, str(out / "model.safetensors"))
     head_w, head_b, head_info = head
-    save_np(ngram_tensors(idf, W, b, head_w, head_b), str(out / "ngram.safetensors"))
+    save_np(ngram_tensors(idf, W, b), str(out / "ngram.safetensors"))
+    save_np(head_tensors(head_w, head_b), str(out / HEAD_FILE))
     write_onnx(model, out / "model.onnx")
-    files = ["model.safetensors", "ngram.safetensors", "model.onnx", "tokenizer.json"]
+    files = ["model.safetensors", "ngram.safetensors", HEAD_FILE, "model.onnx", "tokenizer.json"]
     cfg = {
         "name": "vakta-clf", "version": MODEL_VERSION, "labels": list(LABELS),
         "thresholds": table["all"], "thresholds_by_script": {k: v for k, v in table.items() if k != "all"},

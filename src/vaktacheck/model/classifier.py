@@ -15,6 +15,7 @@ import regex
 from . import ModelError, file_sha256
 from . import ngrams
 from .corpora import LABELS
+from .group_hate import HEAD_FILE
 from .preprocess import clean
 from ..findings import Finding, Message, Severity, SourceRef
 
@@ -102,16 +103,15 @@ class Classifier:
             session = ort.InferenceSession(str(folder / "model.onnx"), opts, providers=["CPUExecutionProvider"])
             tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
             ng = load_file(str(folder / "ngram.safetensors"))
-        except Exception as e:  # a corrupt file that still matches its hash is not expected; say so plainly
+            # the group-hate head has a file of its own, listed in config.json with the rest
+            gh = load_file(str(folder / HEAD_FILE)) if "group_hate" in config else None
+        except Exception as e:  # a missing or corrupt file that still matches its hash; say so plainly
             raise ModelError(f"cannot load the model in {folder}: {e}; use --no-model") from None
         tok.enable_truncation(int(config["max_len"]))
         n = ng["idf"].shape[0]
-        if not (ng["weight"].shape == (n, len(config["labels"]))
-                and ("group_hate" in config) == ("group_hate_weight" in ng)
-                and ("group_hate_weight" not in ng or ng["group_hate_weight"].shape == (n,))):
+        if not (ng["weight"].shape == (n, len(config["labels"])) and (gh is None or gh["weight"].shape == (n,))):
             raise ModelError(f"{folder}: n-gram weights do not match the config; reinstall or use --no-model")
-        # the head is stored apart, so that a refit rewrites its own 2 MB and not the labels' 10 MB
-        head = (ng["group_hate_weight"][:, None], ng["group_hate_bias"]) if "group_hate_weight" in ng else None
+        head = None if gh is None else (gh["weight"][:, None], gh["bias"])
         # The n-gram weights stay float16 as stored: numpy widens the few rows a batch gathers to float32
         # exactly (the same scores), where widening all 2**20 rows took 0.08 s of a cold run and 21 MB.
         return cls(folder, config, session, tok, ng["idf"].astype(np.float32), ng["weight"],

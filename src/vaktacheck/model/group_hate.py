@@ -18,6 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
+# The head's own file in a model folder: a refit rewrites its 2 MB, not the labels' 13 MB in
+# ngram.safetensors (git keeps every rewrite).
+HEAD_FILE = "group_hate.safetensors"
+
 def load_suite(path: Path) -> list[dict]:
     """The cases of one functional suite (TSV: functionality, lang, expected, text; # comments)."""
     lines = [l for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
