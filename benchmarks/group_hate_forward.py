@@ -1,7 +1,7 @@
 """The group-hate head measured forward: trained on the functional suites written before suite K (and the
 templates), scored on the suites written from K on, which it has not seen.
 
-    python benchmarks/group_hate_forward.py [--from 20 30 36] [--model models/vakta-clf] [--threshold T]
+    python benchmarks/group_hate_forward.py [--from 20 30 36] [--model models/vakta-clf] [--threshold T] [--mentions Y]
 
 The shipped head is trained on every suite, so benchmarks/functional.py is no longer a held-out figure for
 the system with the model; this is. For each K it refits the head of a copy of the shipped model with the
@@ -48,7 +48,7 @@ def accuracy(scorer, cases) -> list[bool]:
     return [("hate" in o["flagged"]) == (c["expected"] == "hate") for c, o in zip(cases, out)]
 
 
-def rule_folds(model_dir: str) -> None:
+def rule_folds(model_dir: str, mentions: str) -> None:
     """The rules' Hindi and Hinglish examples in two folds by rule (odd and even ids): the head trained
     without one fold's examples (with the templates and every suite), and that fold's pass examples (hard
     negatives) and hate-rule flag examples scored with that head and without any."""
@@ -65,7 +65,8 @@ def rule_folds(model_dir: str) -> None:
     counts = {"pass": [0, 0, 0], "flag": [0, 0, 0]}  # examples, hate flagged without the head, with it
     for fold in (0, 1):
         held = lambda rule_id: int(rule_id[2:]) % 2 == fold
-        texts, y = group_hate.training_examples(templates, suites, keep_rule=lambda rule_id: not held(rule_id))
+        texts, y = group_hate.training_examples(templates, suites, keep_rule=lambda rule_id: not held(rule_id),
+                                                mentions=mentions or None)
         with tempfile.TemporaryDirectory() as tmp:
             model, bare = Path(tmp, "model"), Path(tmp, "bare")
             shutil.copytree(model_dir, model)
@@ -95,6 +96,8 @@ def main() -> int:
     ap.add_argument("--from", dest="starts", type=int, nargs="+", default=[20, 30, 36])
     ap.add_argument("--model", default=str(ROOT / "models" / "vakta-clf"))
     ap.add_argument("--threshold", type=float, help="the head's threshold (default: the shipped one)")
+    ap.add_argument("--mentions", default=str(ROOT / "data" / "authored" / "group-mentions.yaml"),
+                    help="the head's everyday mentions of groups ('' for none, as before session 18)")
     ap.add_argument("--rule-folds", action="store_true",
                     help="also: the rules' examples, two folds by rule, with a head trained without them")
     args = ap.parse_args()
@@ -111,7 +114,8 @@ def main() -> int:
                     shutil.copy(p, seen / p.name)
             threshold = [] if args.threshold is None else ["--group-hate-threshold", str(args.threshold)]
             subprocess.run([sys.executable, "-m", "vaktacheck.train", "--refit-group-hate", str(model),
-                            "--functional", str(seen)] + threshold, check=True, cwd=ROOT, capture_output=True)
+                            "--functional", str(seen), "--mentions", args.mentions] + threshold,
+                           check=True, cwd=ROOT, capture_output=True)
             with_head = _Scorer(True, model, threads=2)
             without = _Scorer(True, bare, threads=2)
             rows, total, by_function = [], {"with": [], "without": []}, {}
@@ -134,7 +138,7 @@ def main() -> int:
             print(f"  {name:<20} {len(oks):>4} cases: {sum(o for o, _ in oks) / len(oks):.3f} -> "
                   f"{sum(w for _, w in oks) / len(oks):.3f}")
     if args.rule_folds:
-        rule_folds(args.model)
+        rule_folds(args.model, args.mentions)
     return 0
 
 

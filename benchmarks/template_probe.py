@@ -6,7 +6,7 @@ this shows a frame that fails for every group: a gap in a construction, not in a
 
 Frames and groups are our own writing. Sets A and B were written and run in session 17 and their failures
 were mended (so they are no longer held out); set C was written after those fixes and its first run is recorded
-in docs/benchmarks.md. Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
+in docs/benchmarks.md. Session 18 did the same with set D (run first, mended) and set E (written after). Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
 that is the template's price and no frame depends on it.
 """
 from __future__ import annotations
@@ -72,6 +72,42 @@ FRAMES = {
                     (N, "{g} chor nahi hote"), (N, "mere padosi {g} hain aur bahut achhe hain"), (N, "{g} ke liye nayi scholarship shuru hui hai"),
                     (N, "jo {g} ko goli maarne ki baat karte hain, wo apradhi hain"), (N, "\"{g} se badbu aati hai\" - aisa kehna ghinona hai"),
                     (N, "humein {g} ke saath milkar rehna chahiye"), (N, "sadak pe {g} yuvak se maarpeet ki khabar aayi hai"), (N, "{g} ka itihaas bahut purana hai")],
+    },
+    "D": {
+        "hi": [(H, "{g} कीड़े-मकोड़े हैं, इन्हें कुचल दो।"), (H, "मैं कल कुछ {g} से मिला। वे सब के सब गंदे थे।"),
+               (H, "इन {g} को देखो, ये लोग किसी काम के नहीं।"), (H, "{g} को इस शहर में घर किराए पर मत दो।"),
+               (H, "{g} के बच्चे भी बड़े होकर अपराधी ही बनेंगे।"), (H, "{g} की औकात ही क्या है।"), (H, "साले {g} सब के सब गद्दार हैं।"),
+               (H, "{g} इंसान नहीं, जानवर हैं।"), (H, "{g} से दूर रहो, ये ज़हर हैं।"), (H, "{g} घटीया होते है।"),
+               (N, "मेरा {g} दोस्त कल मैच देखने आया, साला मैच बकवास निकला।"), (N, "क्या {g} को भी आरक्षण मिलना चाहिए? इस पर बहस होनी चाहिए।"),
+               (N, "{g} के बारे में गलत बातें फैलाना बंद करो।"), (N, "उसने कहा कि {g} कीड़े हैं, मैंने उसे तुरंत रोका।"),
+               (N, "{g} कीड़े नहीं हैं, इंसान हैं।"), (N, "मैं {g} हूँ और मुझे इस पर गर्व है।"), (N, "{g} पर हुए हमले की मैं निंदा करता हूँ।"),
+               (N, "सरकार को {g} की समस्याओं पर ध्यान देना चाहिए।"), (N, "किसी ने लिखा '{g} गद्दार हैं', मैंने इसकी रिपोर्ट कर दी है।")],
+        "hi-Latn": [(H, "{g} keede makode hain, inhe kuchal do"), (H, "main kal kuch {g} se mila. wo sab ke sab gande the"),
+                    (H, "in {g} ko dekho, ye log kisi kaam ke nahi"), (H, "{g} ko is sheher mein ghar kiraye pe mat do"),
+                    (H, "{g} ke bachche bhi bade hokar apradhi hi banenge"), (H, "{g} ki aukaat hi kya hai"), (H, "saale {g} sab ke sab gaddar hain"),
+                    (H, "{g} insaan nahi, janwar hain"), (H, "{g} se door raho, ye zeher hain"), (H, "{g} gh4tiya h0te hain"),
+                    (N, "mera {g} dost kal match dekhne aaya, saala match bakwas nikla"), (N, "kya {g} ko bhi aarakshan milna chahiye? is pe bahas honi chahiye"),
+                    (N, "{g} ke baare mein galat baatein failana band karo"), (N, "usne kaha ki {g} keede hain, maine use turant roka"),
+                    (N, "{g} keede nahi hain, insaan hain"), (N, "main {g} hoon aur mujhe is pe garv hai"), (N, "{g} pe hue hamle ki main ninda karta hoon"),
+                    (N, "sarkar ko {g} ki samasyaon pe dhyan dena chahiye"), (N, "kisi ne likha '{g} gaddar hain', maine iski report kar di hai")],
+    },
+    "E": {
+        "hi": [(H, "{g} को देखकर मेरा खून खौलता है।"), (H, "{g} को नौकरी मत दो, ये काम के नहीं।"), (H, "सब {g} एक जैसे होते हैं, मक्कार।"),
+               (H, "{g} का बहिष्कार करो, इनसे कुछ मत खरीदो।"), (H, "{g} को पढ़ाना पैसे की बर्बादी है।"), (H, "{g} हमारी संस्कृति के लिए ख़तरा हैं।"),
+               (H, "ये {g} लोग कभी नहीं सुधरेंगे।"), (H, "{g} को इस देश से बाहर फेंक दो।"), (H, "{g} की सोच ही गंदी होती है।"),
+               (H, "{g} से दोस्ती मत करना, धोखा देंगे।"),
+               (N, "मेरे सबसे अच्छे दोस्त {g} हैं।"), (N, "{g} समुदाय ने बाढ़ पीड़ितों के लिए खाना बाँटा।"),
+               (N, "{g} के बारे में फैलाई जा रही अफ़वाहों पर ध्यान मत दो।"), (N, "क्या {g} लोग भी इस योजना का लाभ ले सकते हैं?"),
+               (N, "{g} को गाली देने वाले पर केस दर्ज हुआ।"), (N, "मैं {g} परिवार में पला-बढ़ा हूँ।"), (N, "यह कहना कि {g} खतरा हैं, सरासर झूठ है।"),
+               (N, "{g} बच्चों ने विज्ञान मेले में इनाम जीता।"), (N, "{g} ख़तरा नहीं हैं, हमारे पड़ोसी हैं।"), (N, "हमारी कॉलोनी में {g} लोग बरसों से रहते हैं।")],
+        "hi-Latn": [(H, "{g} ko dekh ke mera khoon khaulta hai"), (H, "{g} ko naukri mat do, ye kaam ke nahi"), (H, "sab {g} ek jaise hote hain, makkar"),
+                    (H, "{g} ka bahishkar karo, inse kuch mat khareedo"), (H, "{g} ko padhana paise ki barbadi hai"), (H, "{g} hamari sanskriti ke liye khatra hain"),
+                    (H, "ye {g} log kabhi nahi sudhrenge"), (H, "{g} ko is desh se bahar phenk do"), (H, "{g} ki soch hi gandi hoti hai"),
+                    (H, "{g} se dosti mat karna, dhokha denge"),
+                    (N, "mere sabse achhe dost {g} hain"), (N, "{g} samaj ne baadh peediton ke liye khana baanta"),
+                    (N, "{g} ke baare mein failayi ja rahi afwahon pe dhyan mat do"), (N, "kya {g} log bhi is yojana ka labh le sakte hain?"),
+                    (N, "{g} ko gaali dene wale pe case darj hua"), (N, "main {g} parivar mein pala bada hoon"), (N, "ye kehna ki {g} khatra hain, sarasar jhooth hai"),
+                    (N, "{g} bachchon ne science mele mein inaam jeeta"), (N, "{g} khatra nahi hain, hamare padosi hain"), (N, "hamari colony mein {g} log barson se rehte hain")],
     },
 }
 

@@ -59,7 +59,8 @@ def test_refit_reproduces_the_shipped_head(tmp_path, clf):
     suites.mkdir()
     for name in head["suites"]:
         shutil.copy(ROOT / "data" / "functional" / name, suites / name)
-    refit = ["--functional", str(suites), "--authored", str(ROOT / head["templates"])]
+    refit = ["--functional", str(suites), "--authored", str(ROOT / head["templates"]),
+             "--mentions", str(ROOT / head["mentions"]) if head.get("mentions") else ""]
     digests = []
     for copy in ("a", "b"):
         shutil.copytree(default_model_dir(), tmp_path / copy)
@@ -148,3 +149,37 @@ def test_a_quiet_head_takes_unowned_quoted_hate_as_a_mention(text, mention):
     assert [f for f in report.findings if f.category == "enmity"], "a hate rule must fire for the test to mean anything"
     assert rule_evidence(report, head_quiet=True).counter_speech is mention
     assert rule_evidence(report).counter_speech is False
+
+
+def test_everyday_mentions_train_the_head_as_not_hate():
+    """Every frame of group-mentions.yaml with every group, and each group with its habits, all labelled not hate."""
+    import yaml
+    from vaktacheck.model import group_hate
+    path = ROOT / "data" / "authored" / "group-mentions.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    found = group_hate.mention_examples(path)
+    expected = sum(len(spec[lang]["groups"]) * (len(spec[lang]["frames"]) + spec["habit_draws"]) for lang in ("hi", "hi-Latn"))
+    assert len(found) == expected and not [t for t in found if "{" in t]
+    assert found == group_hate.mention_examples(path)  # seeded draws
+    texts, y = group_hate.training_examples(None, [], keep_rule=lambda rule_id: False, mentions=path)
+    assert texts == found and not y.any()
+
+
+# Invented for this test (in no suite, template or mention): romanized Hindi about a group's everyday habit, which
+# the classifier reads as hate and the head clears; its Devanagari twin; and a derogation the rules name.
+KANGRI = "kashmiri log sardi mein kangri rakhte hain"
+
+
+def test_the_head_clears_romanized_hindi_that_names_a_group(scorer, clf):
+    from vaktacheck.model.group_hate import CLEAR
+    probs, head = clf.scores([KANGRI])
+    hate = clf.labels.index("hate")
+    assert probs[0, hate] >= clf.thresholds_for([KANGRI])[0, hate] and head[0] < CLEAR
+    assert _hate_flagged(scorer, [KANGRI, "kashmiri log gande hote hain"]) == [False, True]  # a hate rule still counts
+    checker = Checker(Config(model=True))
+    assert not [f for f in checker.check(KANGRI).findings if f.rule_id == "VC903"]
+    from vaktacheck.score import rule_evidence
+    report = Checker(Config(model=False)).check(KANGRI)
+    assert rule_evidence(report, head_clear=True).head_clears
+    devanagari = Checker(Config(model=False)).check("कश्मीरी लोग सर्दी में कांगड़ी रखते हैं")
+    assert not rule_evidence(devanagari, head_clear=True).head_clears   # only romanized Hindi

@@ -18,6 +18,7 @@ import regex
 
 from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, may_name_a_group,
                         names_a_group, pairs_groups, reports_the_past)
+from .model import group_hate
 from .model.corpora import LABELS
 
 # Which labels a rule finding supports, by rule id prefix (most specific first).
@@ -49,31 +50,35 @@ class RuleEvidence:
     a group); whether it aims only at targets that are not a protected group (trades, officials,
     the addressee), naming none; whether it reports the past (a year, and a clause in the past
     perfect: "1984 में हज़ारों सिख मारे गए थे"); whether it names two groups side by side with nothing
-    demeaning ("punjabi aur tamil dono tarah ka khana"); and whether the group-hate head's reading counts
-    (it scored the text at or above its threshold, and a group is named in a text that is not English)."""
+    demeaning ("punjabi aur tamil dono tarah ka khana"); whether the group-hate head's reading counts
+    (it scored the text at or above its threshold, and a group is named in a text that is not English); and
+    whether the head clears a romanized Hindi text that names a group (group_hate.CLEAR)."""
     hits: tuple = ()
     counter_speech: bool = False
     unprotected_target: bool = False
     past_report: bool = False
     groups_paired: bool = False
     group_hate: bool = False
+    head_clears: bool = False
 
     @property
     def caps_hate(self) -> bool:
         """Whether the classifier's hate score is kept below its threshold (unless a hate rule fires)."""
-        return self.counter_speech or self.unprotected_target or self.past_report or self.groups_paired
+        return (self.counter_speech or self.unprotected_target or self.past_report or self.groups_paired
+                or self.head_clears)
 
 
 def _labels_for(rule_id: str) -> tuple[str, ...]:
     return next((labels for prefix, labels in RULE_LABELS if rule_id.startswith(prefix)), ())
 
 
-def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False) -> RuleEvidence:
+def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False, head_clear: bool = False) -> RuleEvidence:
     """A threat aimed at a group (a group named in its sentence) is hate as well as hostile. A finding
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
     and a text whose hate findings are all mentions is counter-speech. `head_says_hate`: the group-hate
     head scored the text at or above its threshold (the group test is run only then); `head_quiet`: it
-    scored the text under HEAD_QUIET, so a quoted hate finding needs no verb of saying to be a mention."""
+    scored the text under HEAD_QUIET, so a quoted hate finding needs no verb of saying to be a mention;
+    `head_clear`: under group_hate.CLEAR, so in romanized Hindi naming a group the classifier's hate is capped."""
     from .guards import guard_applies, quoted_mention, speaks_against_doers, speaks_of_callers
     doc = report.document
     hits = []
@@ -107,7 +112,8 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
                or (doc.may_match("@humanising") and any(affirms_people(s.view) for s in doc.sentences)))
     return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
                         any(reports_the_past(s.view) for s in doc.sentences),
-                        pairs_groups(doc.view), head_says_hate and group_in_text(doc))
+                        pairs_groups(doc.view), head_says_hate and group_in_text(doc),
+                        head_clear and romanized_hindi(doc) and group_in_text(doc))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
@@ -185,7 +191,16 @@ def head_reading(model, head, i: int) -> dict:
     """What the group-hate head says of text i, as rule_evidence's keywords (nothing without a head)."""
     if head is None:
         return {}
-    return {"head_says_hate": bool(head[i] >= model.group_hate_threshold), "head_quiet": bool(head[i] < HEAD_QUIET)}
+    return {"head_says_hate": bool(head[i] >= model.group_hate_threshold), "head_quiet": bool(head[i] < HEAD_QUIET),
+            "head_clear": bool(head[i] < group_hate.CLEAR)}
+
+
+_DEVA = regex.compile(r"\p{Devanagari}")
+
+
+def romanized_hindi(doc) -> bool:
+    """Hindi in Latin letters: a sentence tagged romanized Hindi, and no Devanagari anywhere."""
+    return any(s.lang == "hi-Latn" for s in doc.sentences) and _DEVA.search(doc.text) is None
 
 
 def assemble(rules: list[tuple[list, RuleEvidence]], probs, thr) -> list[dict]:

@@ -27,7 +27,7 @@ from .model.preprocess import clean
 from .model import file_sha256, group_hate, ngrams
 from .model.group_hate import HEAD_FILE
 
-MODEL_VERSION = "1.5.1"
+MODEL_VERSION = "1.5.2"
 
 
 def set_seed(seed: int) -> None:
@@ -342,14 +342,14 @@ def reexport(folder: Path) -> int:
 def group_hate_config(args, suites, texts, y) -> dict:
     """What config.json records of the group-hate head: its threshold and what it was trained on."""
     return {"threshold": args.group_hate_threshold, "C": args.group_hate_C, "examples": len(texts),
-            "templates": args.authored or None, "suites": [p.name for p in suites], "rule_examples": True,
+            "templates": args.authored or None, "mentions": args.mentions or None, "suites": [p.name for p in suites], "rule_examples": True,
             "training_sha256": group_hate.digest(texts, y)}
 
 
 def fit_group_hate(args, idf) -> tuple[np.ndarray, float, dict]:
     """The group-hate head (model/group_hate.py) on the rules' examples, our templates and every functional suite."""
     suites = sorted(Path(args.functional).glob("*.tsv")) if args.functional else []
-    texts, y = group_hate.training_examples(args.authored or None, suites)
+    texts, y = group_hate.training_examples(args.authored or None, suites, mentions=args.mentions or None)
     w, b = group_hate.fit([clean(t) for t in texts], y, idf, args.group_hate_C)
     print(f"  group-hate head: {len(texts)} of our sentences ({int(y.sum())} hate), {len(suites)} suites", flush=True)
     return w, b, group_hate_config(args, suites, texts, y)
@@ -437,6 +437,9 @@ def main(argv=None) -> int:
     ap.add_argument("--authored", metavar="YAML", default="data/authored/hate-templates.yaml",
                     help="our own group-hate template sentences, added to the training data (default: %(default)s; "
                     "'' for none)")
+    ap.add_argument("--mentions", metavar="YAML", default="data/authored/group-mentions.yaml",
+                    help="everyday mentions of groups, none hateful: training data of the group-hate head only "
+                    "(default: %(default)s; '' for none)")
     ap.add_argument("--functional", metavar="DIR", default="data/functional",
                     help="our functional suites (*.tsv), training data of the group-hate head only ('' for none)")
     ap.add_argument("--group-hate-C", type=float, default=16.0, help="inverse regularisation of the group-hate head")

@@ -52,10 +52,32 @@ def rule_examples(keep=lambda rule_id: True) -> tuple[list[str], list[int]]:
     return texts, y
 
 
-def training_examples(templates: Path | None, suites: list[Path], keep_rule=lambda rule_id: True
-                      ) -> tuple[list[str], np.ndarray]:
+# how a habit follows a group, per script: "{G} लोग <habit>।", "{G} log <habit>"
+_HABIT_FORM = {"hi": "{G} लोग {H}।", "hi-Latn": "{G} log {H}"}
+
+
+def mention_examples(path: Path) -> list[str]:
+    """Everyday mentions of groups, none hateful (data/authored/group-mentions.yaml): every frame of a
+    script expanded with every group of that script, and each group with `habit_draws` of its script's
+    habits (drawn with a fixed seed)."""
+    import random
+    import yaml
+    from .corpora import SEED
+    spec = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    rng = random.Random(SEED)
+    out = []
+    for lang, form in _HABIT_FORM.items():
+        part = spec[lang]
+        out += [frame.format(G=g) for frame in part["frames"] for g in part["groups"]]
+        out += [form.format(G=g, H=h) for g in part["groups"] for h in rng.sample(part["habits"], spec["habit_draws"])]
+    return out
+
+
+def training_examples(templates: Path | None, suites: list[Path], keep_rule=lambda rule_id: True,
+                      mentions: Path | None = None) -> tuple[list[str], np.ndarray]:
     """Our sentences with a known hate label: the rules' Hindi and Hinglish examples (of the rules
-    `keep_rule` keeps), the templates' expansions and every case of the functional suites."""
+    `keep_rule` keeps), the templates' expansions, the everyday mentions (none hate) and every case of
+    the functional suites."""
     from .corpora import LABELS, authored_records
     j = LABELS.index("hate")
     texts, y = rule_examples(keep_rule)
@@ -64,6 +86,10 @@ def training_examples(templates: Path | None, suites: list[Path], keep_rule=lamb
             if r.labels[j] is not None:
                 texts.append(r.text)
                 y.append(int(r.labels[j] > 0.5))
+    if mentions:
+        found = mention_examples(Path(mentions))
+        texts += found
+        y += [0] * len(found)
     for path in suites:
         for c in load_suite(path):
             texts.append(c["text"])
@@ -80,6 +106,14 @@ def digest(texts: list[str], y: np.ndarray) -> str:
         h.update(f"{int(label)}\t{t}\n".encode("utf-8"))
     return h.hexdigest()
 
+
+# Romanized Hindi is where the classifier knows least (its corpora are Devanagari Hindi and English): it read
+# "sikh log gurudware mein langar chalate hain" as hate (0.96). Where the head scores a romanized Hindi text or
+# sentence that names a group under CLEAR, the classifier's hate is not trusted (score caps it, the checker shows
+# no model-hate finding), unless a hate rule fires. Chosen on the template probe and the forward suites
+# (docs/benchmarks.md, section 2b, "Session 18"): 0.35 and 0.5 did the same there; the lower one trusts the
+# head less.
+CLEAR = 0.35
 
 # lbfgs's stopping tolerance. At sklearn's default (1e-4) it stopped after 13 iterations, far from the optimum,
 # and twelve added sentences moved 16 functional cases; at 1e-6 it runs 68 and a refit moves only what it should.
