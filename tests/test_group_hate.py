@@ -170,7 +170,7 @@ def test_everyday_mentions_train_the_head_as_not_hate():
 KANGRI = "kashmiri log sardi mein kangri rakhte hain"
 
 
-def test_the_head_clears_romanized_hindi_that_names_a_group(scorer, clf):
+def test_the_head_clears_romanized_or_short_hindi_that_names_a_group(scorer, clf):
     from vaktacheck.model.group_hate import CLEAR
     probs, head = clf.scores([KANGRI])
     hate = clf.labels.index("hate")
@@ -181,5 +181,11 @@ def test_the_head_clears_romanized_hindi_that_names_a_group(scorer, clf):
     from vaktacheck.score import rule_evidence
     report = Checker(Config(model=False)).check(KANGRI)
     assert rule_evidence(report, head_clear=True).head_clears
-    devanagari = Checker(Config(model=False)).check("कश्मीरी लोग सर्दी में कांगड़ी रखते हैं")
-    assert not rule_evidence(devanagari, head_clear=True).head_clears   # only romanized Hindi
+    short = Checker(Config(model=False)).check("कश्मीरी लोग सर्दी में कांगड़ी रखते हैं")
+    assert rule_evidence(short, head_clear=True).head_clears
+    # a long Devanagari post is the corpora's ground: there the classifier's reading stands
+    long = Checker(Config(model=False)).check("कश्मीरी लोग सर्दी में कांगड़ी रखते हैं और गर्मियों में बगीचों में सेब तोड़ते हैं, "
+                                              "फिर शाम को पूरा परिवार साथ बैठकर कहवा पीता है।")
+    assert long.document.word_count > 15 and not rule_evidence(long, head_clear=True).head_clears
+    english = Checker(Config(model=False)).check("Kashmiri people keep a kangri in winter")
+    assert not rule_evidence(english, head_clear=True).head_clears

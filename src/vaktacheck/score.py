@@ -52,14 +52,14 @@ class RuleEvidence:
     perfect: "1984 में हज़ारों सिख मारे गए थे"); whether it names two groups side by side with nothing
     demeaning ("punjabi aur tamil dono tarah ka khana"); whether the group-hate head's reading counts
     (it scored the text at or above its threshold, and a group is named in a text that is not English); and
-    whether the head clears a romanized Hindi text that names a group (group_hate.CLEAR)."""
+    whether the head clears a romanized or short Hindi text that names a group (group_hate.CLEAR)."""
     hits: tuple = ()
     counter_speech: bool = False
     unprotected_target: bool = False
     past_report: bool = False
     groups_paired: bool = False
     group_hate: bool = False
-    head_clears: bool = False
+    head_clears: bool = False  # the head clears a romanized or short Hindi text naming a group (group_hate.CLEAR)
 
     @property
     def caps_hate(self) -> bool:
@@ -78,7 +78,8 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
     and a text whose hate findings are all mentions is counter-speech. `head_says_hate`: the group-hate
     head scored the text at or above its threshold (the group test is run only then); `head_quiet`: it
     scored the text under HEAD_QUIET, so a quoted hate finding needs no verb of saying to be a mention;
-    `head_clear`: under group_hate.CLEAR, so in romanized Hindi naming a group the classifier's hate is capped."""
+    `head_clear`: under group_hate.CLEAR, so in a romanized or short Hindi text naming a group the classifier's
+    hate is capped."""
     from .guards import guard_applies, quoted_mention, speaks_against_doers, speaks_of_callers
     doc = report.document
     hits = []
@@ -113,7 +114,8 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
     return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
                         any(reports_the_past(s.view) for s in doc.sentences),
                         pairs_groups(doc.view), head_says_hate and group_in_text(doc),
-                        head_clear and romanized_hindi(doc) and group_in_text(doc))
+                        head_clear and (romanized_hindi(doc) or doc.word_count <= group_hate.SHORT)
+                        and group_in_text(doc))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:

@@ -186,8 +186,9 @@ class Classifier:
                 floor = HOSTILE_FLOOR if label == "hostile" else DISPLAY_FLOOR
                 score, column = (float(p[j]), j) if p[j] >= max(t[j], floor) else (0.0, None)
                 if (label == "hate" and column is not None and head is not None and head[k] < group_hate.CLEAR
-                        and s.lang == "hi-Latn" and group_near is not None and group_near(s)):
-                    score, column = 0.0, None  # the head clears romanized Hindi that names a group (group_hate.CLEAR)
+                        and (s.lang == "hi-Latn" or len(_WORD.findall(s.text)) <= group_hate.SHORT)
+                        and group_near is not None and group_near(s)):
+                    score, column = 0.0, None  # the head clears it (group_hate.CLEAR)
                 if (label == "hate" and head is not None and head[k] >= max(self.group_hate_threshold, HEAD_FLOOR)
                         and head[k] > score and group_near is not None and group_near(s)):
                     score, column = float(head[k]), n

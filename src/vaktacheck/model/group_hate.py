@@ -107,13 +107,15 @@ def digest(texts: list[str], y: np.ndarray) -> str:
     return h.hexdigest()
 
 
-# Romanized Hindi is where the classifier knows least (its corpora are Devanagari Hindi and English): it read
-# "sikh log gurudware mein langar chalate hain" as hate (0.96). Where the head scores a romanized Hindi text or
-# sentence that names a group under CLEAR, the classifier's hate is not trusted (score caps it, the checker shows
-# no model-hate finding), unless a hate rule fires. Chosen on the template probe and the forward suites
-# (docs/benchmarks.md, section 2b, "Session 18"): 0.35 and 0.5 did the same there; the lower one trusts the
-# head less.
+# Where the head clears a line, the classifier's hate is not trusted (score caps it, the checker shows no
+# model-hate finding), unless a hate rule fires: a Hindi or Hinglish text (or checked sentence) that names a group,
+# is romanized or short (at most SHORT words), and scores under CLEAR with the head. The classifier knows romanized
+# Hindi least (its corpora are Devanagari Hindi and English: "sikh log gurudware mein langar chalate hain" 0.96) and
+# reads short everyday lines by their group word ("कल ईसाई ने त्योहार मनाया" 0.90); long Devanagari posts are the
+# corpora's own ground, where a cap on every non-English text cost CONSTRAINT hate (session 17). Chosen on the
+# template probe, the forward suites and dev (docs/benchmarks.md, section 2b, "Session 18").
 CLEAR = 0.35
+SHORT = 15
 
 # lbfgs's stopping tolerance. At sklearn's default (1e-4) it stopped after 13 iterations, far from the optimum,
 # and twelve added sentences moved 16 functional cases; at 1e-6 it runs 68 and a refit moves only what it should.
