@@ -6,7 +6,7 @@ this shows a frame that fails for every group: a gap in a construction, not in a
 
 Frames and groups are our own writing. Sets A and B were written and run in session 17 and their failures
 were mended (so they are no longer held out); set C was written after those fixes and its first run is recorded
-in docs/benchmarks.md. Session 18 did the same with set D (run first, mended) and set E (written after). Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
+in docs/benchmarks.md. Session 18 did the same with set D (run first, mended) and sets E and F (written after; F at the end). Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
 that is the template's price and no frame depends on it.
 """
 from __future__ import annotations
@@ -108,6 +108,26 @@ FRAMES = {
                     (N, "{g} ke baare mein failayi ja rahi afwahon pe dhyan mat do"), (N, "kya {g} log bhi is yojana ka labh le sakte hain?"),
                     (N, "{g} ko gaali dene wale pe case darj hua"), (N, "main {g} parivar mein pala bada hoon"), (N, "ye kehna ki {g} khatra hain, sarasar jhooth hai"),
                     (N, "{g} bachchon ne science mele mein inaam jeeta"), (N, "{g} khatra nahi hain, hamare padosi hain"), (N, "hamari colony mein {g} log barson se rehte hain")],
+    },
+    "F": {
+        "hi": [(H, "{g} पर कभी भरोसा नहीं करना, ये पीठ में छुरा घोंपते हैं।"), (H, "{g} को वोट मत दो, ये देश बेच देंगे।"),
+               (H, "{g} के हाथ का पानी भी मत पीना।"), (H, "{g} गंदी नाली के कीड़े हैं।"), (H, "मैं {g} से नफ़रत करता हूँ, सब के सब नीच हैं।"),
+               (H, "{g} को मोहल्ले में घुसने मत देना, मार के भगाओ।"), (H, "{g} हमेशा से गद्दार रहे हैं।"), (H, "{g} को पढ़ा-लिखा कर क्या होगा, रहेंगे तो जाहिल ही।"),
+               (H, "सारे {g} एक नंबर के चोर होते हैं।"), (H, "{g} इस देश पर बोझ हैं।"),
+               (N, "{g} के बच्चों के लिए मुफ़्त कोचिंग शुरू हुई है।"), (N, "मेरे दादाजी के सबसे पक्के दोस्त {g} थे।"),
+               (N, "{g} पर हो रहे हमलों के खिलाफ़ हम सब एकजुट हैं।"), (N, "क्या {g} समुदाय के प्रतिनिधि बैठक में आएँगे?"),
+               (N, "\"{g} गद्दार हैं\" कहने वाले नेता को माफ़ी माँगनी पड़ी।"), (N, "{g} भी उतने ही देशभक्त हैं जितना कोई और।"),
+               (N, "इस साल {g} किसानों की फ़सल अच्छी हुई।"), (N, "{g} गद्दार नहीं हैं, यह झूठा प्रचार है।"),
+               (N, "हमारी गली में {g} परिवार ने नई दुकान खोली है।"), (N, "{g} की शादी में ढोल वाले बहुत अच्छे थे।")],
+        "hi-Latn": [(H, "{g} pe kabhi bharosa mat karna, ye peeth mein chhura ghonpte hain"), (H, "{g} ko vote mat do, ye desh bech denge"),
+                    (H, "{g} ke haath ka paani bhi mat peena"), (H, "{g} gandi naali ke keede hain"), (H, "main {g} se nafrat karta hoon, sab ke sab neech hain"),
+                    (H, "{g} ko mohalle mein ghusne mat dena, maar ke bhagao"), (H, "{g} hamesha se gaddar rahe hain"), (H, "{g} ko padha likha ke kya hoga, rahenge to jaahil hi"),
+                    (H, "saare {g} ek number ke chor hote hain"), (H, "{g} is desh pe bojh hain"),
+                    (N, "{g} ke bachchon ke liye muft coaching shuru hui hai"), (N, "mere dadaji ke sabse pakke dost {g} the"),
+                    (N, "{g} pe ho rahe hamlon ke khilaf hum sab ekjut hain"), (N, "kya {g} samaj ke pratinidhi meeting mein aayenge?"),
+                    (N, "\"{g} gaddar hain\" kehne wale neta ko maafi maangni padi"), (N, "{g} bhi utne hi deshbhakt hain jitna koi aur"),
+                    (N, "is saal {g} kisanon ki fasal achhi hui"), (N, "{g} gaddar nahi hain, ye jhootha prachar hai"),
+                    (N, "hamari gali mein {g} parivar ne nayi dukaan kholi hai"), (N, "{g} ki shaadi mein dhol wale bahut achhe the")],
     },
 }
 
