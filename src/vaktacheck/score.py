@@ -197,12 +197,11 @@ def head_reading(model, head, i: int) -> dict:
             "head_clear": bool(head[i] < group_hate.CLEAR)}
 
 
-_DEVA = regex.compile(r"\p{Devanagari}")
-
-
 def romanized_hindi(doc) -> bool:
-    """Hindi in Latin letters: a sentence tagged romanized Hindi, and no Devanagari anywhere."""
-    return any(s.lang == "hi-Latn" for s in doc.sentences) and _DEVA.search(doc.text) is None
+    """Hindi in Latin letters: a sentence tagged romanized Hindi, in a text of the Latin script (as the
+    thresholds read it)."""
+    from .model.calibrate import script_of
+    return any(s.lang == "hi-Latn" for s in doc.sentences) and script_of(doc.text) == "latn"
 
 
 def assemble(rules: list[tuple[list, RuleEvidence]], probs, thr) -> list[dict]:
