@@ -100,7 +100,7 @@ class Checker:
         findings = self._run_rules(doc, ctx)
         if self.config.model and self.model is not None:
             try:
-                model_findings = self.model.findings(doc, no_hate=lambda s: caps_sentence_hate(doc, s),
+                model_findings = self.model.findings(doc, no_hate=lambda s, head: caps_sentence_hate(doc, s, head),
                                                      group_near=lambda s: group_in_reach(doc, s))
                 findings = merge_model_findings(doc, findings, guard_model_findings(doc, model_findings))
             except Exception as e:  # a broken model must never cost the user the rule findings

@@ -132,12 +132,41 @@ def group_in_text(doc) -> bool:
     return any(s.lang != "en" for s in doc.sentences) and may_name_a_group(doc) and names_a_group(doc.view)
 
 
-def caps_sentence_hate(doc, sentence) -> bool:
+def _romanized_hindi(doc) -> bool:
+    """Hindi in Latin letters: a sentence tagged romanized Hindi, in a text of the Latin script (as the
+    thresholds read it)."""
+    from .model.calibrate import script_of
+    return any(s.lang == "hi-Latn" for s in doc.sentences) and script_of(doc.text) == "latn"
+
+
+def head_may_clear_text(doc) -> bool:
+    """Where a group-hate head score under group_hate.CLEAR overrules the classifier's hate (`score`): a
+    romanized or short Hindi or Hinglish text that names a group."""
+    from .model.group_hate import SHORT
+    return (_romanized_hindi(doc) or doc.word_count <= SHORT) and group_in_text(doc)
+
+
+def _head_may_clear_sentence(doc, sentence) -> bool:
+    """The same test for one sentence of a checked text."""
+    from .model.group_hate import SHORT
+    return ((sentence.lang == "hi-Latn" or len(_WORDS.findall(sentence.view)) <= SHORT)
+            and group_in_reach(doc, sentence))
+
+
+_WORDS = regex.compile(r"\w+")  # as Document.word_count counts
+
+
+def caps_sentence_hate(doc, sentence, head: float | None = None) -> bool:
     """The same tests for one sentence of a checked text (the checker's model-hate findings): it affirms,
     tells the past, names two groups side by side, or insults a trade, an official or the addressee in a
-    text naming no group. Not the
+    text naming no group; or the group-hate head (its score `head`) clears it. Not the
     denial test: the negation guard already lowers a model finding a negator precedes, and the denial test
     compiles the trait sets, a tenth of a second of a cold run."""
     v = sentence.view
-    return (affirms_people(v) or reports_the_past(v) or pairs_groups(v)
-            or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)))
+    if affirms_people(v) or reports_the_past(v) or pairs_groups(v) \
+            or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)):
+        return True
+    if head is None:
+        return False
+    from .model.group_hate import CLEAR
+    return head < CLEAR and _head_may_clear_sentence(doc, sentence)

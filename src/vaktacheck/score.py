@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import regex
 
-from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, may_name_a_group,
-                        names_a_group, pairs_groups, reports_the_past)
+from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, head_may_clear_text,
+                        may_name_a_group, names_a_group, pairs_groups, reports_the_past)
 from .model import group_hate
 from .model.corpora import LABELS
 
@@ -114,8 +114,7 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
     return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
                         any(reports_the_past(s.view) for s in doc.sentences),
                         pairs_groups(doc.view), head_says_hate and group_in_text(doc),
-                        head_clear and (romanized_hindi(doc) or doc.word_count <= group_hate.SHORT)
-                        and group_in_text(doc))
+                        head_clear and head_may_clear_text(doc))
 
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
@@ -195,13 +194,6 @@ def head_reading(model, head, i: int) -> dict:
         return {}
     return {"head_says_hate": bool(head[i] >= model.group_hate_threshold), "head_quiet": bool(head[i] < HEAD_QUIET),
             "head_clear": bool(head[i] < group_hate.CLEAR)}
-
-
-def romanized_hindi(doc) -> bool:
-    """Hindi in Latin letters: a sentence tagged romanized Hindi, in a text of the Latin script (as the
-    thresholds read it)."""
-    from .model.calibrate import script_of
-    return any(s.lang == "hi-Latn" for s in doc.sentences) and script_of(doc.text) == "latn"
 
 
 def assemble(rules: list[tuple[list, RuleEvidence]], probs, thr) -> list[dict]:

@@ -15,7 +15,6 @@ import regex
 from . import ModelError, file_sha256
 from . import ngrams
 from .corpora import LABELS
-from . import group_hate
 from .group_hate import HEAD_FILE
 from .preprocess import clean
 from ..findings import Finding, Message, Severity, SourceRef
@@ -169,7 +168,7 @@ class Classifier:
     # -- findings --------------------------------------------------------------------------
     def findings(self, doc, no_hate=None, group_near=None) -> list[Finding]:
         """Model findings for a document: per sentence, the first of hate, defamation, abusive, hostile
-        above its threshold (not hate where `no_hate(sentence)` says the score is not to be trusted), and
+        above its threshold (not hate where `no_hate(sentence, head score)` says the score is not to be trusted), and
         check-worthiness for English sentences. Hate also comes from the group-hate head, where
         `group_near(sentence)` says a group is named in reach (and then its probability is the score)."""
         sents = [s for s in doc.sentences if len(_WORD.findall(s.text)) >= 3]
@@ -185,15 +184,11 @@ class Classifier:
                 j = self.labels.index(label)
                 floor = HOSTILE_FLOOR if label == "hostile" else DISPLAY_FLOOR
                 score, column = (float(p[j]), j) if p[j] >= max(t[j], floor) else (0.0, None)
-                if (label == "hate" and column is not None and head is not None and head[k] < group_hate.CLEAR
-                        and (s.lang == "hi-Latn" or len(_WORD.findall(s.text)) <= group_hate.SHORT)
-                        and group_near is not None and group_near(s)):
-                    score, column = 0.0, None  # the head clears it (group_hate.CLEAR)
                 if (label == "hate" and head is not None and head[k] >= max(self.group_hate_threshold, HEAD_FLOOR)
                         and head[k] > score and group_near is not None and group_near(s)):
                     score, column = float(head[k]), n
                 if column is not None:
-                    if label == "hate" and no_hate is not None and no_hate(s):
+                    if label == "hate" and no_hate is not None and no_hate(s, None if head is None else float(head[k])):
                         continue  # asked only where hate would be shown: its term sets compile on first use
                     flagged.append((s, label, score, self._severity(label, score) < OCCLUSION_FROM, column))
                     break
