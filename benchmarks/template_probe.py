@@ -6,7 +6,8 @@ this shows a frame that fails for every group: a gap in a construction, not in a
 
 Frames and groups are our own writing. Sets A and B were written and run in session 17 and their failures
 were mended (so they are no longer held out); set C was written after those fixes and its first run is recorded
-in docs/benchmarks.md. Session 18 did the same with set D (run first, mended) and sets E and F (written after; F at the end). Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
+in docs/benchmarks.md. Session 18 did the same with set D (run first, mended) and sets E and F (written after; F at the end). Set G was
+written at the start of session 19, before anything ran on it. Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
 that is the template's price and no frame depends on it.
 """
 from __future__ import annotations
@@ -128,6 +129,28 @@ FRAMES = {
                     (N, "\"{g} gaddar hain\" kehne wale neta ko maafi maangni padi"), (N, "{g} bhi utne hi deshbhakt hain jitna koi aur"),
                     (N, "is saal {g} kisanon ki fasal achhi hui"), (N, "{g} gaddar nahi hain, ye jhootha prachar hai"),
                     (N, "hamari gali mein {g} parivar ne nayi dukaan kholi hai"), (N, "{g} ki shaadi mein dhol wale bahut achhe the")],
+    },
+    "G": {
+        "hi": [(H, "{g} को इस शहर में रहने का कोई हक़ नहीं।"), (H, "{g} की बस्ती में आग लगा दो।"),
+               (H, "{g} को नौकरी देना सबसे बड़ी भूल है।"), (H, "{g} जानवरों से भी बदतर हैं।"), (H, "{g} के साथ बैठकर खाना पाप है।"),
+               (H, "देश से सारे {g} निकाल दिए जाएँ तो सब ठीक हो जाएगा।"), (H, "{g} पैदा ही धोखा देने के लिए होते हैं।"),
+               (H, "{g} की दुकानों से कुछ मत ख़रीदो, इनका बहिष्कार करो।"), (H, "{g} बीमारी की तरह फैल रहे हैं।"),
+               (H, "{g} इंसान कहलाने लायक़ नहीं।"),
+               (N, "{g} के लिए नया छात्रावास अगले महीने खुलेगा।"), (N, "कल की सभा में {g} प्रतिनिधियों ने अपनी माँगें रखीं।"),
+               (N, "{g} को इंसान न समझने वाली सोच हमें बदलनी है।"), (N, "किसी ने लिखा '{g} को निकालो', हमने उसकी शिकायत की।"),
+               (N, "{g} के ख़िलाफ़ हिंसा की हम कड़ी निंदा करते हैं।"), (N, "{g} धोखेबाज़ नहीं होते, यह पूर्वाग्रह है।"),
+               (N, "हमारे स्कूल की सबसे अच्छी टीचर {g} हैं।"), (N, "{g} के त्योहार पर पूरा मोहल्ला इकट्ठा हुआ।"),
+               (N, "सर्वे के अनुसार {g} परिवारों की आय पिछले साल बढ़ी।"), (N, "{g} के बारे में झूठी ख़बरें फैलाना अपराध है।")],
+        "hi-Latn": [(H, "{g} ko is shehar mein rehne ka koi haq nahi"), (H, "{g} ki basti mein aag laga do"),
+                    (H, "{g} ko naukri dena sabse badi bhool hai"), (H, "{g} jaanwaron se bhi badtar hain"), (H, "{g} ke saath baith ke khana paap hai"),
+                    (H, "desh se saare {g} nikaal diye jaayen to sab theek ho jayega"), (H, "{g} paida hi dhokha dene ke liye hote hain"),
+                    (H, "{g} ki dukaanon se kuch mat khareedo, inka bahishkar karo"), (H, "{g} bimari ki tarah fail rahe hain"),
+                    (H, "{g} insaan kehlane layak nahi"),
+                    (N, "{g} ke liye naya hostel agle mahine khulega"), (N, "kal ki sabha mein {g} pratinidhiyon ne apni maangein rakhi"),
+                    (N, "{g} ko insaan na samajhne wali soch humein badalni hai"), (N, "kisi ne likha '{g} ko nikalo', humne uski shikayat ki"),
+                    (N, "{g} ke khilaf hinsa ki hum kadi ninda karte hain"), (N, "{g} dhokhebaaz nahi hote, ye poorvagrah hai"),
+                    (N, "hamare school ki sabse achhi teacher {g} hain"), (N, "{g} ke tyohar pe poora mohalla ikattha hua"),
+                    (N, "survey ke anusar {g} parivaron ki aay pichhle saal badhi"), (N, "{g} ke baare mein jhoothi khabrein failana apradh hai")],
     },
 }
 
