@@ -168,6 +168,9 @@ def test_hate_quoted_as_someone_elses_words_is_a_mention(text, mention):
     ("ye musalman hamare bhai nahi hain", False),    # denied, not affirmed
     ("क्या ये लोग भी इंसान हैं?", False),          # asked: doubts what the other lines affirm
     ("ये लोग इंसान नहीं, जानवर हैं।", False),
+    ("हिजड़े भी उतने ही देशभक्त हैं जितना कोई और।", True),
+    ("aurtein bhi utne hi deshbhakt hain jitna koi aur", True),
+    ("मुसलमान उतने ही देशभक्त नहीं हैं जितना कोई और।", False),   # denied
 ])
 def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     from vaktacheck.checker import Checker
