@@ -261,3 +261,16 @@ def test_two_groups_named_side_by_side_cap_the_classifiers_hate(text, paired):
     from vaktacheck.config import Config
     from vaktacheck.score import rule_evidence
     assert rule_evidence(Checker(Config(model=False)).check(text)).groups_paired is paired
+
+
+def test_a_medium_claim_finding_lifts_checkworthy_only_without_a_model():
+    from vaktacheck.score import RuleEvidence, combine
+    import numpy as np
+    thr = np.full(len(LABELS), 0.4)
+    cw = LABELS.index("checkworthy")
+    medium, high = RuleEvidence(((("checkworthy",), 2),)), RuleEvidence(((("checkworthy",), 3),))
+    assert combine(None, medium, thr)[cw] > 0.4                           # rules only: the finding is all there is
+    assert combine(np.full(len(LABELS), 0.1), medium, thr)[cw] == 0.1     # the model read the same numbers
+    assert combine(np.full(len(LABELS), 0.1), high, thr)[cw] > 0.4        # a high finding still lifts
+    hostile = LABELS.index("hostile")                                      # other labels: medium still lifts
+    assert combine(np.full(len(LABELS), 0.1), RuleEvidence(((("hostile",), 2),)), thr)[hostile] > 0.4

@@ -41,6 +41,11 @@ COUNTER_SPEECH_CAP = 0.5
 # chilla raha tha 'X'", "'X' wale memes forward karna band karo", "'X' - yah nafrat hai"). Where the head is
 # unsure or says hate, a quotation still needs its frame ("'X' - ab yahi karna padega" is said).
 HEAD_QUIET = 0.2
+# Labels that a medium rule finding lifts only where there is no model. A medium claim finding (a number with
+# no source, a superlative) tells the model nothing it did not see: on dev, the texts such a finding lifted from
+# under the model's threshold were check-worthy 2 times in 32 (ClaimBuster, CLEF 2019 and 2020), at or below
+# each corpus's base rate (docs/benchmarks.md, section 1, "Session 19"). High and critical findings still lift.
+MODEL_KNOWS_MEDIUM = ("checkworthy",)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,8 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
 
 def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.ndarray) -> np.ndarray:
     """Model probabilities raised by rule evidence: a critical or high rule finding lifts its labels
-    well above the threshold, a medium one just above it; low findings do not count."""
+    well above the threshold, a medium one just above it (but not MODEL_KNOWS_MEDIUM's labels where
+    there is a model); low findings do not count."""
     s = np.zeros(len(LABELS), dtype=np.float64) if probs is None else probs.astype(np.float64).copy()
     hate = LABELS.index("hate")
     if evidence.caps_hate:
@@ -131,6 +137,8 @@ def combine(probs: np.ndarray | None, evidence: RuleEvidence, thresholds: np.nda
             continue
         lift = 0.6 if severity >= 3 else 0.2
         for label in labels:
+            if severity < 3 and probs is not None and label in MODEL_KNOWS_MEDIUM:
+                continue
             j = LABELS.index(label)
             s[j] = max(s[j], thresholds[j] + (1 - thresholds[j]) * lift)
     return s
