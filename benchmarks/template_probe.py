@@ -7,7 +7,7 @@ this shows a frame that fails for every group: a gap in a construction, not in a
 Frames and groups are our own writing. Sets A and B were written and run in session 17 and their failures
 were mended (so they are no longer held out); set C was written after those fixes and its first run is recorded
 in docs/benchmarks.md. Session 18 did the same with set D (run first, mended) and sets E and F (written after; F at the end). Set G was
-written at the start of session 19, before anything ran on it. Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
+written at the start of session 19, before anything ran on it (run first, mended); set H at its end. Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
 that is the template's price and no frame depends on it.
 """
 from __future__ import annotations
@@ -151,6 +151,26 @@ FRAMES = {
                     (N, "{g} ke khilaf hinsa ki hum kadi ninda karte hain"), (N, "{g} dhokhebaaz nahi hote, ye poorvagrah hai"),
                     (N, "hamare school ki sabse achhi teacher {g} hain"), (N, "{g} ke tyohar pe poora mohalla ikattha hua"),
                     (N, "survey ke anusar {g} parivaron ki aay pichhle saal badhi"), (N, "{g} ke baare mein jhoothi khabrein failana apradh hai")],
+    },
+    "H": {
+        "hi": [(H, "{g} को किराए पर घर देना मतलब मुसीबत मोल लेना।"), (H, "{g} के बच्चों को हमारे बच्चों के साथ मत खेलने दो।"),
+               (H, "जहाँ {g} बसते हैं वहाँ अपराध बढ़ता है।"), (H, "{g} को वोट का हक़ किसने दिया?"), (H, "{g} सिर्फ़ मुफ़्त की रोटियाँ तोड़ते हैं।"),
+               (H, "{g} का इलाज सिर्फ़ डंडा है।"), (H, "{g} को देखते ही भगा देना चाहिए।"), (H, "{g} हमारे बराबर कभी नहीं हो सकते।"),
+               (H, "{g} गंदगी का दूसरा नाम हैं।"), (H, "{g} से दोस्ती रखने वालों का भी बहिष्कार करो।"),
+               (N, "{g} के लिए नई छात्रवृत्ति योजना की घोषणा हुई।"), (N, "मेरे ऑफ़िस की सबसे मेहनती सहकर्मी {g} समुदाय से हैं।"),
+               (N, "'{g} को भगाओ' जैसे नारों पर रोक लगनी चाहिए।"), (N, "{g} के साथ भेदभाव बंद होना चाहिए।"),
+               (N, "क्या {g} को भी इस योजना का लाभ मिलेगा?"), (N, "{g} पर बनी डॉक्यूमेंट्री को राष्ट्रीय पुरस्कार मिला।"),
+               (N, "{g} हमारे बराबर हैं, उनके हक़ भी बराबर हैं।"), (N, "हमारी क्रिकेट टीम में दो {g} खिलाड़ी हैं।"),
+               (N, "{g} के मोहल्ले में कल रक्तदान शिविर लगेगा।"), (N, "{g} को गाली देना ग़लत है, चाहे मज़ाक में ही क्यों न हो।")],
+        "hi-Latn": [(H, "{g} ko kiraye pe ghar dena matlab musibat mol lena"), (H, "{g} ke bachchon ko hamare bachchon ke saath mat khelne do"),
+                    (H, "jahan {g} baste hain wahan apradh badhta hai"), (H, "{g} ko vote ka haq kisne diya?"), (H, "{g} sirf muft ki rotiyan todte hain"),
+                    (H, "{g} ka ilaaj sirf danda hai"), (H, "{g} ko dekhte hi bhaga dena chahiye"), (H, "{g} hamare barabar kabhi nahi ho sakte"),
+                    (H, "{g} gandagi ka doosra naam hain"), (H, "{g} se dosti rakhne walon ka bhi bahishkar karo"),
+                    (N, "{g} ke liye nayi scholarship yojana ki ghoshna hui"), (N, "mere office ki sabse mehnati colleague {g} samaj se hai"),
+                    (N, "'{g} ko bhagao' jaise naaron pe rok lagni chahiye"), (N, "{g} ke saath bhedbhav band hona chahiye"),
+                    (N, "kya {g} ko bhi is yojana ka labh milega?"), (N, "{g} pe bani documentary ko rashtriya puraskar mila"),
+                    (N, "{g} hamare barabar hain, unke haq bhi barabar hain"), (N, "hamari cricket team mein do {g} khiladi hain"),
+                    (N, "{g} ke mohalle mein kal raktdaan shivir lagega"), (N, "{g} ko gaali dena galat hai, chahe mazaak mein hi kyun na ho")],
     },
 }
 
