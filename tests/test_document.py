@@ -152,6 +152,8 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("katuonko sabak sikhana", "katuon", "katuonko"),              # a group word fused with the next
     ("ye muslms gaddar hain", "muslims", "muslms"),                # an inner vowel left out of a group noun
     ("दलतों की बस्ती", "दलितों", "दलतों"),                          # an inner vowel sign left out
+    ("दलत लोग गंदे होते हैं", "दलित", "दलत"),                      # ... of a group noun of four letters too
+    ("कोई मुलसमान नहीं आया", "मुसलमान", "मुलसमान"),                 # two bare consonants typed in swapped order
     ("ये सब नलायक हैं", "नालायक", "नलायक"),                         # ... of a word said of groups too
     ("पूरी कौम धोखेबाजहै", "धोखेबाज", "धोखेबाजहै"),                 # a listed word fused with a copula
     ("ये कस्मीरी सब गद्दार", "कश्मीरी", "कस्मीरी"),                    # श typed स, as it is often said
@@ -175,7 +177,9 @@ def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     ("ye asli sona hai", None), ("it means nothing", None), ("paris mein mela", None),  # "aalsi", "meenas", "parsi"
     ("she casts her vote", None),
     ("सफाई कर्मी धरने पर हैं", None), ("समय गुजरती नदी है", None),
-    ("हम कत्ते सालों से सुनते आ रहे हैं", None)])                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
+    ("हम कत्ते सालों से सुनते आ रहे हैं", None),
+    ("बडों का आदर करो", None), ("सब जनों को नमस्कार", None),    # not बोडों, जैनों: short words that are words
+    ("हम समज गए", None)])                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
 def test_view_leaves_real_words_that_look_like_misspellings(text, view):
     assert Document(text).view == (view or text)
 

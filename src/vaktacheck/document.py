@@ -202,11 +202,13 @@ _REAL_WORDS = frozenset({
     "samajne",  # "to understand" (samajhne), not "samaj ne"
     # कर्मी (a worker) is कुर्मी (a caste) less its u, गुजरती (passes) गुजराती less its aa, संधियों (treaties) सिंधियों
     "कर्मी", "कर्मियों", "कर्मियो", "गुजरती", "संधियों", "संधियो",
-    "कत्ते"})  # "कितने" (how many) in speech, not कुत्ते less its u
+    "कत्ते",  # "कितने" (how many) in speech, not कुत्ते less its u
+    # words of their own that a short group noun less an inner sign spells (बड़ों, elders, is बोडों less its o)
+    "समज", "गंड", "धरम", "बडो", "बडों", "जनों", "बनया", "चंकी"})
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
-_DEVA_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\u0900-\u0963]{4,}(?![\p{L}\p{M}\p{N}])")
+_DEVA_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\u0900-\u0963]{3,}(?![\p{L}\p{M}\p{N}])")
 # a consonant with no sign or virama after it (and not the first half of a nukta form)
 _LONE_CONSONANT = regex.compile(r"[\u0915-\u0939](?![\u093c-\u094d])")
 
@@ -280,12 +282,17 @@ def _latin_repair(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _deva_misspellings() -> dict[str, tuple[int, int, str]]:
     """{a group noun, slur or word said of groups as it is often misspelt: (where, how many letters were
-    typed there, what was meant)}: one inner vowel sign left out (none typed, the sign), or its श or ष typed
-    स, as it is often said ("कस्मीरी": one typed, the letter)."""
+    typed there, what was meant)}: one inner vowel sign left out (none typed, the sign), its श or ष typed
+    स, as it is often said ("कस्मीरी": one typed, the letter), or two letters typed in swapped order (two typed,
+    the two letters as they should stand)."""
     out = {}
-    for w in sorted(_spelled_out_words() | _devanagari_words(_TRAIT_SETS)):  # sorted: alike in every process
+    groups = _spelled_out_words()
+    for w in sorted(groups | _devanagari_words(_TRAIT_SETS)):  # sorted: alike in every process
+        # six letters or more; a group noun from four ("दलत", "चमर"), where the short words it would spell
+        # were checked against the corpora's words (_REAL_WORDS)
+        shortest = 4 if w in groups else 6
         for m in regex.finditer(r"[\u093e-\u094d]", w):  # a vowel sign, or the virama of a cluster ("ब्राहमण")
-            if m.end() < len(w) and len(w) >= 6:
+            if m.end() < len(w) and len(w) >= shortest:
                 out.setdefault(w[:m.start()] + w[m.end():], (m.start(), 0, m.group()))
         for m in regex.finditer("[शष]", w):
             if len(w) >= 5:
@@ -298,6 +305,12 @@ def _deva_misspellings() -> dict[str, tuple[int, int, str]]:
                 out.setdefault(w[:i] + w[i + 1] + w[i] + w[i + 2:], (i, 2, w[i:i + 2]))
             if i >= 2 and _LONE_CONSONANT.match(w, i - 2):
                 out.setdefault(w[:i - 1] + w[i] + w[i - 1] + w[i + 1:], (i - 1, 2, w[i - 1:i + 1]))
+        # two neighbouring bare consonants typed in swapped order ("मुलसमान", "यावद"), the first letter kept and no
+        # conjunct split; none of what they spell is a word of the corpora (checked in session 19)
+        for i in range(1, len(w) - 1):
+            if (w[i - 1] != "\u094d" and w[i] != w[i + 1] and _LONE_CONSONANT.match(w, i)
+                    and _LONE_CONSONANT.match(w, i + 1)):
+                out.setdefault(w[:i] + w[i + 1] + w[i] + w[i + 2:], (i, 2, w[i:i + 2]))
     return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
 
 
