@@ -208,6 +208,7 @@ _REAL_WORDS = frozenset({
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
+# three letters up: a four-letter group noun less a vowel sign ("दलत")
 _DEVA_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\u0900-\u0963]{3,}(?![\p{L}\p{M}\p{N}])")
 # a consonant with no sign or virama after it (and not the first half of a nukta form)
 _LONE_CONSONANT = regex.compile(r"[\u0915-\u0939](?![\u093c-\u094d])")
