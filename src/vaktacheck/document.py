@@ -130,11 +130,24 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# Vowel lengths and a nasal sign, as the term patterns take them either way ("दलीत" is read as दलित,
+# "बिहारियो" as बिहारियों): a fused word is split by words compared in this loose spelling.
+_LOOSE = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909",
+                        "\u0902": None, "\u0901": None})
+
+
+@lru_cache(maxsize=1)
+def _loose_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The lexicons' words, the group nouns and slurs, and the joiners, in the loose spelling."""
+    return tuple(frozenset(w.translate(_LOOSE) for w in ws)
+                 for ws in (_lexicon_words(), _spelled_out_words(), _JOINERS))
+
+
 def _split_fused(clusters: list[str]) -> list[int] | None:
     """Indices of the clusters after which a space goes, or None: the fewest words from the lexicons
     that spell all of `clusters`, at least one of them a group noun or slur, or else two: a listed word and
     a joiner after it."""
-    words, groups = _lexicon_words(), _spelled_out_words()
+    words, groups, joiners = _loose_words()
     n = len(clusters)
     best: list[tuple[int, bool, int] | None] = [None] * (n + 1)  # (pieces, has a group word, previous cut)
     best[0] = (0, False, -1)
@@ -142,7 +155,7 @@ def _split_fused(clusters: list[str]) -> list[int] | None:
         if best[i] is None:
             continue
         for j in range(i + 1, min(n, i + 12) + 1):
-            piece = "".join(clusters[i:j])
+            piece = "".join(clusters[i:j]).translate(_LOOSE)
             if piece in words:
                 cand = (best[i][0] + 1, best[i][1] or piece in groups, i)
                 if best[j] is None or (cand[1], -cand[0]) > (best[j][1], -best[j][0]):
@@ -156,7 +169,7 @@ def _split_fused(clusters: list[str]) -> list[int] | None:
             cuts.append(j - 1)
     cuts.sort()
     # with no group word in it, only a listed word run into one postposition or copula ("धोखेबाजहै")
-    if not best[n][1] and (len(cuts) > 1 or "".join(clusters[cuts[0] + 1:]) not in _JOINERS):
+    if not best[n][1] and (len(cuts) > 1 or "".join(clusters[cuts[0] + 1:]).translate(_LOOSE) not in joiners):
         return None
     return cuts
 
@@ -174,9 +187,9 @@ def _doubled_devanagari(text: str, out: dict[int, str]) -> None:
 
 
 def _fused_devanagari(text: str, out: dict[int, str]) -> None:
-    words = _lexicon_words()
+    words = _loose_words()[0]
     for m in _DEVA_WORD.finditer(text):
-        whole = fold(m.group())
+        whole = fold(m.group()).translate(_LOOSE)
         if not any(whole[:k] in words for k in range(2, min(len(whole), 30))):
             continue  # cheap first test: a split needs a listed word at the start
         spans = [(c.start(), c.end()) for c in _CLUSTER.finditer(text, m.start(), m.end())]
