@@ -150,6 +150,7 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("ye msualmaan sab gadaar hai", "musalman", "msualmaan"),      # two letters swapped
     ("m u s l i m sab gdadar hain", "gaddaar", "gdadar"),          # ... in a word said of a group
     ("katuonko sabak sikhana", "katuon", "katuonko"),              # a group word fused with the next
+    ("muslmaansab gadar hai", "musalman", "muslmaansab"),         # ... misspelt as well
     ("ye muslms gaddar hain", "muslims", "muslms"),                # an inner vowel left out of a group noun
     ("दलतों की बस्ती", "दलितों", "दलतों"),                          # an inner vowel sign left out
     ("दलत लोग गंदे होते हैं", "दलित", "दलत"),                      # ... of a group noun of four letters too

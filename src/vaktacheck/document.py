@@ -219,7 +219,7 @@ _REAL_WORDS = frozenset({
     # words of their own that a short group noun less an inner sign spells (बड़ों, elders, is बोडों less its o)
     "समज", "गंड", "धरम", "बडो", "बडों", "जनों", "बनया", "चंकी"})
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
-_LATIN_JOINERS = ("log", "logon", "sab", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
+_LATIN_JOINERS = ("log", "logon", "sab", "sb", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
 # three letters up: a four-letter group noun less a vowel sign ("दलत")
 _DEVA_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\u0900-\u0963]{3,}(?![\p{L}\p{M}\p{N}])")
@@ -288,8 +288,12 @@ def _latin_repair(word: str) -> str | None:
         return meant
     for joiner in _LATIN_JOINERS:
         cut = len(lower) - len(joiner)
-        if cut >= 5 and lower.endswith(joiner) and _LETTER_RUN.sub(r"\1", lower[:cut]) in groups:
-            return lower[:cut] + " " + joiner
+        if cut >= 5 and lower.endswith(joiner):
+            head = _LETTER_RUN.sub(r"\1", lower[:cut])
+            if head in groups:
+                return lower[:cut] + " " + joiner
+            if swaps.get(head) in groups:  # misspelt and fused: "muslmaansab", "biharyonko"
+                return swaps[head] + " " + joiner
     return None
 
 
