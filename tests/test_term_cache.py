@@ -1,22 +1,26 @@
-"""The disk cache of term patterns: a cold run reads what an earlier one built, and never depends on it."""
+"""The disk cache of term patterns and parsed pack files: a cold run reads what an earlier one built,
+and never depends on it."""
 import json
 import os
 import subprocess
 import sys
 
 import pytest
+import yaml
 
 from vaktacheck import matching, term_cache
 
 # A new process loads the rule packs and prints a digest of every term pattern it built
-# (matching._INTERNED is keyed by their sources). With "strict", building one raises.
+# (matching._INTERNED is keyed by their sources). With "strict", building one or parsing YAML raises.
 _PROCESS = """
 import hashlib, sys
+import yaml
 from vaktacheck import matching
 if sys.argv[1] == "strict":
-    def no_building(terms):
-        raise SystemExit("built again: %r" % (terms,))
+    def no_building(*args, **kwargs):
+        raise SystemExit("built or parsed again: %r" % (args,))
     matching._build = no_building
+    yaml.load = no_building
 from vaktacheck import Checker, Config
 checker = Checker(Config(model=False))
 assert checker.check("ye log desh ke gaddar hain").findings
@@ -84,3 +88,29 @@ def test_a_bad_raw_term_is_never_cached(fresh, monkeypatch):
     with pytest.raises(Exception):
         matching.compile_terms(terms)
     assert term_cache.get(term_cache.key(terms)) is None
+
+
+def test_yaml_is_parsed_once_then_read_from_the_cache(fresh, monkeypatch):
+    text = "id: VC999\nterms:\n  hi: [\"गद्दार\"]\n  hi-Latn: [gaddar]\nsureness: 2\n"
+    first = term_cache.load_yaml(text)
+    assert first == {"id": "VC999", "terms": {"hi": ["गद्दार"], "hi-Latn": ["gaddar"]}, "sureness": 2}
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed again")
+    monkeypatch.setattr(term_cache.yaml, "load", no_parsing)
+    assert term_cache.load_yaml(text) == first
+    with pytest.raises(AssertionError):  # an edited file is parsed afresh
+        term_cache.load_yaml(text + "extra: 1\n")
+
+
+def test_yaml_that_json_would_change_is_parsed_every_time(fresh):
+    for text in ("when: 2026-11-28\n", "1: one\n"):  # a date; a number as a key
+        data = term_cache.load_yaml(text)
+        assert data == yaml.safe_load(text)
+        assert not term_cache._new  # nothing was put in the cache
+
+
+def test_bad_yaml_still_raises_and_is_not_cached(fresh):
+    with pytest.raises(yaml.YAMLError):
+        term_cache.load_yaml("a: [unclosed\n")
+    assert not term_cache._new

@@ -10,10 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
-# libyaml's safe loader is ~10x faster than the pure-Python one; both construct only plain data.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from . import term_cache
 
 FLAVOURS = ("hi", "en", "hi-Latn")
 
@@ -30,7 +27,7 @@ def _lexicon_dir() -> Path:
 def load_sets(min_sureness: int = 1) -> dict[str, dict[str, list[str]]]:
     sets: dict[str, dict[str, list[str]]] = {}
     for path in sorted(_lexicon_dir().glob("*.yaml")):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        data = term_cache.load_yaml(path.read_text(encoding="utf-8")) or {}
         if "sets" in data:
             for name, by_lang in data["sets"].items():
                 _check_langs(path, name, by_lang)
@@ -50,7 +47,7 @@ def load_sets(min_sureness: int = 1) -> dict[str, dict[str, list[str]]]:
 @lru_cache(maxsize=None)
 def allowed_names() -> frozenset[str]:
     """Common Indian personal and place names that must never be flagged as abuse."""
-    data = yaml.safe_load((_lexicon_dir() / "names-allowlist.yaml").read_text(encoding="utf-8"))
+    data = term_cache.load_yaml((_lexicon_dir() / "names-allowlist.yaml").read_text(encoding="utf-8"))
     from .document import fold
     return frozenset(fold(n) for n in data.get("names", []))
 

@@ -22,9 +22,7 @@ from typing import Any
 import regex
 import yaml
 
-# libyaml's safe loader is ~10x faster than the pure-Python one; both construct only plain data.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
+from . import term_cache
 from .findings import CATEGORIES, VERIFICATION_TAGS, Message, Severity, SourceRef
 from .guards import ACTIONS, GUARD_NAMES
 from .lexicons import FLAVOURS, load_sets
@@ -143,7 +141,7 @@ def load_rule(path: Path, sets: dict | None = None) -> Rule:
     path = Path(path)
     text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.load(text, Loader=_LOADER)
+        data = term_cache.load_yaml(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else 1
