@@ -152,13 +152,15 @@ def test_a_quiet_head_takes_unowned_quoted_hate_as_a_mention(text, mention):
 
 
 def test_everyday_mentions_train_the_head_as_not_hate():
-    """Every frame of group-mentions.yaml with every group, and each group with its habits, all labelled not hate."""
+    """Every frame of group-mentions.yaml with every group, each group with its habits, and every people frame
+    with every gender group, all labelled not hate."""
     import yaml
     from vaktacheck.model import group_hate
     path = ROOT / "data" / "authored" / "group-mentions.yaml"
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     found = group_hate.mention_examples(path)
-    expected = sum(len(spec[lang]["groups"]) * (len(spec[lang]["frames"]) + spec["habit_draws"]) for lang in ("hi", "hi-Latn"))
+    expected = sum(len(spec[lang]["groups"]) * (len(spec[lang]["frames"]) + spec["habit_draws"])
+                   + len(spec[lang]["people"]) * len(spec[lang]["people_frames"]) for lang in ("hi", "hi-Latn"))
     assert len(found) == expected and not [t for t in found if "{" in t]
     assert found == group_hate.mention_examples(path)  # seeded draws
     texts, y = group_hate.training_examples(None, [], keep_rule=lambda rule_id: False, mentions=path)
@@ -168,6 +170,15 @@ def test_everyday_mentions_train_the_head_as_not_hate():
 # Invented for this test (in no suite, template or mention): romanized Hindi about a group's everyday habit, which
 # the classifier reads as hate and the head clears; its Devanagari twin; and a derogation the rules name.
 KANGRI = "kashmiri log sardi mein kangri rakhte hain"
+
+
+# A plain question whether women or trans people get a benefit, and a derogation of women; in no suite,
+# template or mention (the mentions' people frames ask about other benefits in other words).
+def test_a_question_about_a_benefit_for_women_is_not_hate(scorer):
+    assert _hate_flagged(scorer, ["kya auraton ko bhi is yojana ka labh milega?",
+                                  "kya transgender logon ko bhi pension milegi?",
+                                  "क्या औरतों को भी इस योजना का पैसा मिलेगा?",
+                                  "auraton ko rajneeti mein aane hi mat do, inki akal chhoti hoti hai"]) == [False, False, False, True]
 
 
 def test_the_head_clears_romanized_or_short_hindi_that_names_a_group(scorer, clf):
