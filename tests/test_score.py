@@ -174,6 +174,9 @@ def test_hate_quoted_as_someone_elses_words_is_a_mention(text, mention):
     ("लड़कियों को पढ़ाओ, इनमें अक्ल की कोई कमी नहीं।", True),       # the head alone: 0.94
     ("इनमें गद्दारों की कोई कमी नहीं, ये सब एक जैसे हैं।", False),   # no shortage of a vice
     ("सिख भाई हमारे पड़ोसी हैं, उनसे डरने की कोई बात नहीं।", True),
+    ("हिजड़े हमारे बराबर हैं, उनके हक़ भी बराबर हैं।", True),        # the head alone: 0.52
+    ("हिजड़े कभी हमारे बराबर नहीं हो सकते।", False),               # denied
+    ("क्या हिजड़े हमारे बराबर हैं?", False),                      # asked
 ])
 def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     from vaktacheck.checker import Checker
