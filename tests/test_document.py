@@ -159,6 +159,7 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("पूरी कौम धोखेबाजहै", "धोखेबाज", "धोखेबाजहै"),                 # a listed word fused with a copula
     ("बिहारियोको मुंबई से निकालो", "बिहारियो", "बिहारियोको"),         # ... spelt as the term patterns allow
     ("ये कस्मीरी सब गद्दार", "कश्मीरी", "कस्मीरी"),                    # श typed स, as it is often said
+    ("sikhhon ko maro", "sikhon", "sikhhon"),                      # a consonant doubled in an English-listed group noun
 ])
 def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     d = Document(text)
@@ -181,7 +182,9 @@ def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     ("सफाई कर्मी धरने पर हैं", None), ("समय गुजरती नदी है", None),
     ("हम कत्ते सालों से सुनते आ रहे हैं", None),
     ("बडों का आदर करो", None), ("सब जनों को नमस्कार", None),    # not बोडों, जैनों: short words that are words
-    ("हम समज गए", None)])                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
+    ("हम समज गए", None),
+    ("ye pakki baat hai", None),            # a doubled consonant is undone only towards a group noun, not a slur ("paki")
+    ("aise log samaj par kalank hain", None), ("naya samaaj banega", None)])  # a long vowel is no typo                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
 def test_view_leaves_real_words_that_look_like_misspellings(text, view):
     assert Document(text).view == (view or text)
 

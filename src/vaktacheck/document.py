@@ -231,17 +231,19 @@ _GROUP_SETS = ("identity", "identity-words", "protected-group", "group-slurs")
 # the words said of a group: a swap in them is repaired too ("gdadar", "dohkebaaz")
 _TRAIT_SETS = ("derogatory-trait", "group-adjective", "dehumanising", "profanity")
 _LETTER_RUN = regex.compile(r"(.)\1+")
+_CONSONANT_RUN = regex.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
 @lru_cache(maxsize=1)
 def _latin_vocabulary():
     """(the Latin group nouns and slurs, every listed group or hate word, {misspelling: the word it
-    misspells}), all with doubled letters written once (as the romanized terms read them). Plain sets, no
-    pattern: a compiled alternation of these words cost a third of a second on every cold start."""
+    misspells}), all with doubled letters written once (as the romanized terms read them); and the English
+    group nouns as listed, by that spelling ({"sikhon": "sikhon"}: English terms match only as written). Plain
+    sets, no pattern: a compiled alternation of these words cost a third of a second on every cold start."""
     from .lexicons import load_sets
     from .matching import _noun_forms
     sets = load_sets()
-    groups, words, swappable, groups_written = set(), set(), set(), set()
+    groups, words, swappable, groups_written, english_groups = set(), set(), set(), set(), set()
     for name in _GROUP_SETS + _TRAIT_SETS:
         for flavour in ("en", "hi-Latn"):
             for term in sets.get(name, {}).get(flavour, []):
@@ -253,6 +255,8 @@ def _latin_vocabulary():
                 if name in _GROUP_SETS:
                     groups.update(_LETTER_RUN.sub(r"\1", f) for f in forms)
                     groups_written.update(forms)
+                    if flavour == "en" and name != "group-slurs":  # "pakki" (sure) is no "paki"
+                        english_groups.update(forms)
                 if name != "group-slurs":  # short slurs swap into words: "chinki" into "chikni", "pakis" "paksi"
                     swappable.update(forms)
     swaps = {}
@@ -271,18 +275,26 @@ def _latin_vocabulary():
                 short = _LETTER_RUN.sub(r"\1", w[:i] + w[i + 1:])
                 if short not in words and short not in _REAL_WORDS:
                     swaps.setdefault(short, w)
-    return frozenset(groups), frozenset(words), swaps
+    english = {}
+    for w in sorted(english_groups):
+        english.setdefault(_LETTER_RUN.sub(r"\1", w), w)
+    return frozenset(groups), frozenset(words), swaps, english, frozenset(english_groups)
 
 
 @lru_cache(maxsize=20_000)
 def _latin_repair(word: str) -> str | None:
     """What a misspelt group or hate word meant, in the view's spelling ("katuon ko" for a fused one);
     None for any other word."""
-    groups, words, swaps = _latin_vocabulary()
+    groups, words, swaps, english, english_written = _latin_vocabulary()
     lower = word.lower()
     once = _LETTER_RUN.sub(r"\1", lower)
-    if once in words or lower in _REAL_WORDS:
+    if lower in _REAL_WORDS:
         return None
+    if once in words:  # a consonant doubled in an English group noun, which matches only as listed: "sikhhon"
+        # (not a vowel: "samaaj" is how romanized Hindi writes a long one, and "samaj" is listed for society)
+        typo = (lower != once and once in english and lower not in english_written
+                and _CONSONANT_RUN.sub(r"\1", lower) == once)
+        return english[once] if typo else None
     meant = swaps.get(once)
     if meant is not None:
         return meant
