@@ -2,6 +2,7 @@
 templates), scored on the suites written from K on, which it has not seen.
 
     python benchmarks/group_hate_forward.py [--from 20 30 36] [--model models/vakta-clf] [--threshold T] [--mentions Y]
+                                            [--rule-folds] [--checker]
 
 The shipped head is trained on every suite, so benchmarks/functional.py is no longer a held-out figure for
 the system with the model; this is. For each K it refits the head of a copy of the shipped model with the
@@ -9,6 +10,9 @@ real training code (`python -m vaktacheck.train --refit-group-hate`, suites 1..K
 suites K.. through `vaktacheck score`'s own scorer twice: with that head, and with no head (the system as it
 was before the head). Caveat: the rules were mended against every suite after its first run, so "no head"
 is better on these suites than it was on their first runs; what the head adds is the honest part.
+With --checker it also reads the same suites as a speaker sees them, through `vaktacheck draft.txt`'s checker
+with that head: the hate lines with a hate finding (an enmity rule, VC304 or VC903), and the must-pass lines
+with one (the checker shows hate it quotes, lowered, so counter-speech lines count here too).
 """
 from __future__ import annotations
 
@@ -41,6 +45,21 @@ def strip_head(folder: Path) -> None:
     cfg.pop("group_hate", None)
     cfg["sha256"].pop(HEAD_FILE)
     (folder / "config.json").write_text(json.dumps(cfg), encoding="utf-8")
+
+
+_HATE_FINDINGS = ("VC2", "VC304", "VC903")
+
+
+def checker_reading(model: Path, cases) -> str:
+    from vaktacheck import Checker, Config
+    checker = Checker(Config(model_dir=str(model)))
+    found = {"hate": [0, 0], "none": [0, 0]}
+    for c in cases:
+        hit = any(f.rule_id.startswith(_HATE_FINDINGS) for f in checker.check(c["text"]).findings)
+        found[c["expected"]][0] += 1
+        found[c["expected"]][1] += hit
+    return (f"  checker with the head: a hate finding on {found['hate'][1]} of {found['hate'][0]} hate lines, "
+            f"on {found['none'][1]} of {found['none'][0]} must-pass lines")
 
 
 def accuracy(scorer, cases) -> list[bool]:
@@ -100,6 +119,7 @@ def main() -> int:
                     help="the head's everyday mentions of groups ('' for none, as before session 18)")
     ap.add_argument("--rule-folds", action="store_true",
                     help="also: the rules' examples, two folds by rule, with a head trained without them")
+    ap.add_argument("--checker", action="store_true", help="also: the checker's hate findings on the same suites")
     args = ap.parse_args()
     suites = sorted((ROOT / "data" / "functional").glob("*.tsv"), key=suite_number)
     for k in args.starts:
@@ -118,17 +138,20 @@ def main() -> int:
                            check=True, cwd=ROOT, capture_output=True)
             with_head = _Scorer(True, model, threads=2)
             without = _Scorer(True, bare, threads=2)
-            rows, total, by_function = [], {"with": [], "without": []}, {}
+            rows, total, by_function, unseen = [], {"with": [], "without": []}, {}, []
             for p in suites:
                 if suite_number(p) < k:
                     continue
                 cases = load_suite(p)
+                unseen += cases
                 a, b = accuracy(with_head, cases), accuracy(without, cases)
                 total["with"] += a
                 total["without"] += b
                 for c, ok_with, ok_without in zip(cases, a, b):
                     by_function.setdefault(c["functionality"], []).append((ok_without, ok_with))
                 rows.append(f"  suite {suite_number(p):>2} ({p.name}): {sum(b) / len(b):.3f} -> {sum(a) / len(a):.3f}")
+            if args.checker:
+                rows.append(checker_reading(model, unseen))
         w, wo = total["with"], total["without"]
         print(f"head trained on suites 1-{k - 1}; suites {k}-{suite_number(suites[-1])}, {len(w)} cases: "
               f"system without the head {sum(wo) / len(wo):.3f}, with it {sum(w) / len(w):.3f}")

@@ -200,3 +200,19 @@ def test_the_head_clears_romanized_or_short_hindi_that_names_a_group(scorer, clf
     assert long.document.word_count > 15 and not rule_evidence(long, head_clear=True).head_clears
     english = Checker(Config(model=False)).check("Kashmiri people keep a kangri in winter")
     assert not rule_evidence(english, head_clear=True).head_clears
+
+
+# Lines that name a group and insult it in words no rule lists, written for this test: the checker shows the
+# head's reading exactly where it reaches the display floor (HEAD_FLOOR) and the head's own threshold.
+FLOOR_LINES = ["library mein hijdon ki entry band karo", "office mein naya chamar aaya hai, lunch alag karo",
+               "gay couple padosi? apne bachchon ko bigadne se kaise bachaoge", "kashmiri log sardi mein kangri rakhte hain"]
+
+
+def test_the_checker_shows_the_heads_reading_from_its_floor(clf):
+    from vaktacheck.model.classifier import HEAD_FLOOR
+    _, head = clf.scores(FLOOR_LINES)
+    checker = Checker(Config(model=True))
+    for text, h in zip(FLOOR_LINES, head):
+        shown = [f for f in checker.check(text).findings if f.rule_id == "VC903" and "group-hate head" in f.explanation]
+        assert bool(shown) == (h >= max(HEAD_FLOOR, clf.group_hate_threshold)), (text, h)
+    assert any(HEAD_FLOOR <= h < 0.75 for h in head)  # the lines still test the floor's range
