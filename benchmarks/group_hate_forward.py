@@ -2,7 +2,7 @@
 templates), scored on the suites written from K on, which it has not seen.
 
     python benchmarks/group_hate_forward.py [--from 20 30 36] [--model models/vakta-clf] [--threshold T] [--mentions Y]
-                                            [--rule-folds] [--checker]
+                                            [--rule-folds] [--checker [--data ../shared/data]]
 
 The shipped head is trained on every suite, so benchmarks/functional.py is no longer a held-out figure for
 the system with the model; this is. For each K it refits the head of a copy of the shipped model with the
@@ -60,6 +60,22 @@ def checker_reading(model: Path, cases) -> str:
         found[c["expected"]][1] += hit
     return (f"  checker with the head: a hate finding on {found['hate'][1]} of {found['hate'][0]} hate lines, "
             f"on {found['none'][1]} of {found['none'][0]} must-pass lines")
+
+
+def checker_on_dev(data: str, n: int = 2500) -> str:
+    """The shipped head's findings in the checker on dev texts labelled not hostile, in Hindi or Hinglish
+    (seeded sample): what a speaker would be shown that the corpora call harmless."""
+    import random
+    from vaktacheck import Checker, Config
+    from vaktacheck.model.corpora import LABELS, load_corpora
+    _, dev = load_corpora(Path(data))
+    h = LABELS.index("hostile")
+    pool = [r.text for r in dev if r.lang in ("hi", "hi-Latn") and r.labels[h] is not None and r.labels[h] < 0.5]
+    random.Random(0).shuffle(pool)
+    checker = Checker(Config())
+    shown = sum(any(f.rule_id == "VC903" and "group-hate head" in f.explanation for f in checker.check(t).findings)
+                for t in pool[:n])
+    return f"checker, shipped head: a head finding on {shown} of {min(n, len(pool))} dev texts labelled not hostile (hi, hi-Latn)"
 
 
 def accuracy(scorer, cases) -> list[bool]:
@@ -120,6 +136,8 @@ def main() -> int:
     ap.add_argument("--rule-folds", action="store_true",
                     help="also: the rules' examples, two folds by rule, with a head trained without them")
     ap.add_argument("--checker", action="store_true", help="also: the checker's hate findings on the same suites")
+    ap.add_argument("--data", help="with --checker: also the shipped head's checker findings on dev texts labelled "
+                                   "not hostile (the shared data folder)")
     args = ap.parse_args()
     suites = sorted((ROOT / "data" / "functional").glob("*.tsv"), key=suite_number)
     for k in args.starts:
@@ -160,6 +178,8 @@ def main() -> int:
         for name, oks in sorted(by_function.items(), key=lambda kv: sum(w for _, w in kv[1]) / len(kv[1])):
             print(f"  {name:<20} {len(oks):>4} cases: {sum(o for o, _ in oks) / len(oks):.3f} -> "
                   f"{sum(w for _, w in oks) / len(oks):.3f}")
+    if args.checker and args.data:
+        print(checker_on_dev(args.data))
     if args.rule_folds:
         rule_folds(args.model, args.mentions)
     return 0
