@@ -11,7 +11,8 @@ suites K.. through `vaktacheck score`'s own scorer twice: with that head, and wi
 was before the head). Caveat: the rules were mended against every suite after its first run, so "no head"
 is better on these suites than it was on their first runs; what the head adds is the honest part.
 With --checker it also reads the same suites as a speaker sees them, through `vaktacheck draft.txt`'s checker
-with that head: the hate lines with a hate finding (an enmity rule, VC304 or VC903), and the must-pass lines
+with that head: the hate lines with a hate finding (an enmity rule, VC304 or VC903, alone or shown with another
+rule's finding on the same span), and the must-pass lines
 with one (the checker shows hate it quotes, lowered, so counter-speech lines count here too).
 """
 from __future__ import annotations
@@ -55,7 +56,9 @@ def checker_reading(model: Path, cases) -> str:
     checker = Checker(Config(model_dir=str(model)))
     found = {"hate": [0, 0], "none": [0, 0]}
     for c in cases:
-        hit = any(f.rule_id.startswith(_HATE_FINDINGS) for f in checker.check(c["text"]).findings)
+        # a model finding on a rule's span is shown inside it ("with: VC903 model-hate"): it counts
+        hit = any(f.rule_id.startswith(_HATE_FINDINGS) or any(a.startswith("VC903") for a in f.also)
+                  for f in checker.check(c["text"]).findings)
         found[c["expected"]][0] += 1
         found[c["expected"]][1] += hit
     return (f"  checker with the head: a hate finding on {found['hate'][1]} of {found['hate'][0]} hate lines, "

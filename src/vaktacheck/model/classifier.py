@@ -49,9 +49,9 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 DISPLAY_FLOOR = 0.6
 HOSTILE_FLOOR = 0.8   # "hostile" alone (mostly aggression corpora) needs more to be worth a reread
 # The group-hate head reads one sentence of a draft with less context than `score` gives it (the whole
-# text): in the checker it speaks from 0.65 up. Measured (session 20; head fitted on suites 1-35, checker on
-# 36-58): from 0.75 it found 594 of 714 hate lines, from 0.65 618 (must-pass lines with a hate finding 50 -> 52
-# of 694); on 2,500 dev texts labelled not hostile it spoke on 11 -> 15.
+# text): in the checker it speaks from 0.65 up. Measured (session 20, `benchmarks/group_hate_forward.py --from 36
+# --checker --data`): from 0.75 the checker found hate on 601 of 714 unseen hate lines, from 0.65 on 625
+# (must-pass lines with a hate finding 50 -> 52 of 694); on 2,500 dev texts labelled not hostile the head spoke on 11 -> 15.
 HEAD_FLOOR = 0.65
 OCCLUSION_FROM = Severity.medium  # low findings span their sentence: occlusion costs a model call per word
 
