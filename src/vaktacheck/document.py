@@ -217,7 +217,9 @@ _REAL_WORDS = frozenset({
     "कर्मी", "कर्मियों", "कर्मियो", "गुजरती", "संधियों", "संधियो",
     "कत्ते",  # "कितने" (how many) in speech, not कुत्ते less its u
     # words of their own that a short group noun less an inner sign spells (बड़ों, elders, is बोडों less its o)
-    "समज", "गंड", "धरम", "बडो", "बडों", "जनों", "बनया", "चंकी"})
+    "समज", "गंड", "धरम", "बडो", "बडों", "जनों", "बनया", "चंकी",
+    # ... and that a listed word with a stray ा spells (बहारों, springs, is बहरों plus one; असामियों, tenants, असमियों)
+    "बहारों", "बहारे", "असामियों", "असामिये", "असामिया"})
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "sb", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
@@ -341,6 +343,11 @@ def _deva_misspellings() -> dict[str, tuple[int, int, str]]:
             if (w[i - 1] != "\u094d" and w[i] != w[i + 1] and _LONE_CONSONANT.match(w, i)
                     and _LONE_CONSONANT.match(w, i + 1)):
                 out.setdefault(w[:i] + w[i + 1] + w[i] + w[i + 2:], (i, 2, w[i:i + 2]))
+        # a stray ा after an inner bare consonant ("मुसालमान", "सरादार"), in words of five letters or more;
+        # none of what this spells is a word of the corpora (checked in session 20)
+        for i in range(1, len(w) - 1):
+            if len(w) >= 5 and w[i - 1] != "\u094d" and _LONE_CONSONANT.match(w, i):
+                out.setdefault(w[:i + 1] + "\u093e" + w[i + 1:], (i + 1, 1, ""))
     return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
 
 
