@@ -11,7 +11,8 @@ import yaml
 from vaktacheck import matching, term_cache
 
 # A new process loads the rule packs and prints a digest of every term pattern it built
-# (matching._INTERNED is keyed by their sources). With "strict", building one or parsing YAML raises.
+# (matching._INTERNED is keyed by their sources). With "strict", building one, parsing YAML or building the
+# view's spelling vocabularies raises.
 _PROCESS = """
 import hashlib, sys
 import yaml
@@ -21,9 +22,14 @@ if sys.argv[1] == "strict":
         raise SystemExit("built or parsed again: %r" % (args,))
     matching._build = no_building
     yaml.load = no_building
+    from vaktacheck import document
+    document._build_latin_vocabulary = document._build_deva_misspellings = no_building
 from vaktacheck import Checker, Config
 checker = Checker(Config(model=False))
 assert checker.check("ye log desh ke gaddar hain").findings
+assert checker.check("ये मुलसमान सब गद्दार हैं").findings  # a misspelling repaired: the vocabularies are read
+from vaktacheck import term_cache
+term_cache.save()  # as the CLI does after its checks
 print(len(matching._INTERNED), hashlib.sha256(repr(sorted(matching._INTERNED)).encode()).hexdigest())
 """
 

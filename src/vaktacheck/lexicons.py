@@ -44,6 +44,16 @@ def load_sets(min_sureness: int = 1) -> dict[str, dict[str, list[str]]]:
     return sets
 
 
+@lru_cache(maxsize=1)
+def digest() -> str:
+    """A fingerprint of the lexicon files, for what is built from them and cached on disk (term_cache)."""
+    import hashlib
+    h = hashlib.sha256()
+    for path in sorted(_lexicon_dir().glob("*.yaml")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 @lru_cache(maxsize=None)
 def allowed_names() -> frozenset[str]:
     """Common Indian personal and place names that must never be flagged as abuse."""
