@@ -163,6 +163,8 @@ class _Scorer:
         for i, t in enumerate(texts):
             report = self.checker.check(t)
             rules.append((report.findings_dicts(), rule_evidence(report, **head_reading(self.model, head, i))))
+        from . import term_cache
+        term_cache.save()  # what the checks built (RE2 copies, spelling vocabularies) serves the next run; a no-op after
         return [json.dumps(obj, ensure_ascii=False) for obj in assemble(rules, probs, thr)]
 
 
