@@ -125,10 +125,13 @@ def test_bad_yaml_still_raises_and_is_not_cached(fresh):
 def test_score_keeps_what_its_checks_built(fresh, tmp_path):
     from vaktacheck import document
     from vaktacheck.score import _Scorer
-    document._latin_vocabulary.cache_clear()
+    def forget():  # earlier tests may have read the vocabulary, or repaired this very word
+        document._latin_vocabulary.cache_clear()
+        document._latin_repair.cache_clear()
+    forget()
     try:
         _Scorer(False, None, threads=1).score(["ye msualmaan sab gadaar hai"])  # a repair reads the vocabulary
     finally:
-        document._latin_vocabulary.cache_clear()
+        forget()
     saved = json.loads(next((tmp_path / "vaktacheck").glob("terms-*.json")).read_text(encoding="utf-8"))
     assert any(k.startswith("latin-vocabulary:") for k in saved)
