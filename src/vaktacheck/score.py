@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import regex
 
+from . import term_cache
 from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, head_may_clear_text,
                         may_name_a_group, names_a_group, pairs_groups, reports_the_past)
 from .model import group_hate
@@ -163,7 +164,6 @@ class _Scorer:
         for i, t in enumerate(texts):
             report = self.checker.check(t)
             rules.append((report.findings_dicts(), rule_evidence(report, **head_reading(self.model, head, i))))
-        from . import term_cache
         term_cache.save()  # what the checks built (RE2 copies, spelling vocabularies) serves the next run; a no-op after
         return [json.dumps(obj, ensure_ascii=False) for obj in assemble(rules, probs, thr)]
 
