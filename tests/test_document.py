@@ -161,6 +161,7 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("ये कस्मीरी सब गद्दार", "कश्मीरी", "कस्मीरी"),                    # श typed स, as it is often said
     ("sikhhon ko maro", "sikhon", "sikhhon"),                      # a consonant doubled in an English-listed group noun
     ("कोई मुसालमान दुकान खोलेगा", "मुसलमान", "मुसालमान"),            # a stray ा after a bare consonant
+    ("मुसलामानो को राशन मत दो", "मुसलमानो", "मुसलामानो"),              # ... and the plural's nasal left out
 ])
 def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     d = Document(text)
@@ -186,7 +187,8 @@ def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     ("हम समज गए", None),
     ("ye pakki baat hai", None),            # a doubled consonant is undone only towards a group noun, not a slur ("paki")
     ("aise log samaj par kalank hain", None), ("naya samaaj banega", None),
-    ("बहारों का मौसम आया", None), ("गांव के असामियों से लगान", None)])   # not बहरों, असमियों with a stray ा  # a long vowel is no typo                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
+    ("बहारों का मौसम आया", None), ("गांव के असामियों से लगान", None),
+    ("अब तो समजो भाई", None), ("ठाकरे ने कहा", None)])   # not समाजों, ठाकुरें: a dropped nasal is undone only before "ो"   # not बहरों, असमियों with a stray ा  # a long vowel is no typo                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
 def test_view_leaves_real_words_that_look_like_misspellings(text, view):
     assert Document(text).view == (view or text)
 

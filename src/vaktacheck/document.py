@@ -219,7 +219,9 @@ _REAL_WORDS = frozenset({
     # words of their own that a short group noun less an inner sign spells (बड़ों, elders, is बोडों less its o)
     "समज", "गंड", "धरम", "बडो", "बडों", "जनों", "बनया", "चंकी",
     # ... and that a listed word with a stray ा spells (बहारों, springs, is बहरों plus one; असामियों, tenants, असमियों)
-    "बहारों", "बहारे", "असामियों", "असामिये", "असामिया"})
+    "बहारों", "बहारे", "असामियों", "असामिये", "असामिया",
+    # ... or, with the nasal of "-ों" left out as well: समजो ("understand"), भलो, कमो
+    "समजो", "भलो", "कमो"})
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "sb", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
@@ -388,6 +390,9 @@ def _misspelt_groups(text: str, out: dict[int, str]) -> None:
         misspelt = _deva_misspellings()
         for m in _DEVA_TOKEN.finditer(text):
             repair = misspelt.get(m.group())
+            # an oblique plural's nasal left out as well ("मुसलामानो"); not "े": ठाकरे, जने are words
+            if repair is None and m.group().endswith("ो") and m.group() not in _REAL_WORDS:
+                repair = misspelt.get(m.group() + "ं")
             if repair is None:
                 continue
             where, typed, meant = repair
