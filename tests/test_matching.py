@@ -87,6 +87,7 @@ def test_mixed_script_text_finds_both_scripts_in_order():
     ("चूहा+", "hi", ["चूहा", "चूहे", "चूहों"], ["चूहादानी"]),
     ("बिहारी+", "hi", ["बिहारी", "बिहारियों", "बिहारियां"], ["बिहारीपन"]),
     ("जानवर+", "hi", ["जानवर", "जानवरों"], ["जानवरपन"]),
+    ("ईसाई+", "hi", ["ईसाई", "ईसाइयों", "ईसाईयों", "ईसाईओं"], ["ईसाईपन"]),   # a final independent ई
     ("brahman+", "hi-Latn", ["brahman", "brahmano", "brahmanon"], ["brahmanical"]),
     ("dalit+", "hi-Latn", ["dalit", "dalito", "daliton"], ["dalitness"]),
 ])

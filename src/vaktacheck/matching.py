@@ -122,6 +122,8 @@ def _noun_forms(word: str, flavour: str) -> list[str]:
             return [word, stem + "े", stem + "ा", stem + "ों", stem + "ाओं"]
         if last in "ीि":
             return [word, stem + "ियों", stem + "ियां"]
+        if last == "ई":  # ईसाई/ईसाइयों, and the often typed ईसाईओं
+            return [word, stem + "इयों", stem + "इयां", stem + "ईओं"]
         if last in "ूु":
             return [word, stem + "ुओं"]
         if last in "ंँ":
