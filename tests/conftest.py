@@ -12,6 +12,8 @@ def _term_cache_in_tmp(tmp_path_factory):
     old = os.environ.get("XDG_CACHE_HOME")
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
     yield
+    from vaktacheck import term_cache
+    term_cache.save()  # here, not at exit (term_cache registers that) once the home folder is back
     if old is None:
         os.environ.pop("XDG_CACHE_HOME")
     else:

@@ -135,3 +135,13 @@ def test_score_keeps_what_its_checks_built(fresh, tmp_path):
         forget()
     saved = json.loads(next((tmp_path / "vaktacheck").glob("terms-*.json")).read_text(encoding="utf-8"))
     assert any(k.startswith("latin-vocabulary:") for k in saved)
+
+
+def test_a_library_process_keeps_what_it_built_at_exit(tmp_path):
+    # no Checker, no explicit save: a notebook that only builds documents
+    code = "from vaktacheck.document import Document; assert 'musalman' in Document('ye msualmaan sab gadaar hai').view"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    saved = json.loads(next((tmp_path / "vaktacheck").glob("terms-*.json")).read_text(encoding="utf-8"))
+    assert any(k.startswith("latin-vocabulary:") for k in saved)

@@ -11,6 +11,7 @@ It lives in $XDG_CACHE_HOME/vaktacheck (~/.cache/vaktacheck; %LOCALAPPDATA%\\vak
 """
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -25,6 +26,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _entries: dict[str, list] | None = None  # loaded on first use
 _new = False
+_at_exit = False  # save() registered to run at exit
 
 
 def cache_dir() -> Path:
@@ -66,9 +68,12 @@ def get(k: str):
 
 
 def put(k: str, value) -> None:
-    global _new
+    global _new, _at_exit
     _load()[k] = value
     _new = True
+    if not _at_exit:  # a library user's process keeps what it built too (the CLI and `score` save sooner)
+        atexit.register(save)
+        _at_exit = True
 
 
 def load_yaml(text: str):
