@@ -2,7 +2,8 @@
 not rebuild them. Building them (romanized spelling patterns, noun forms, the term tree) took about
 a third of a cold run (0.32-0.36 s of 1.0-1.1 s on the 2-core machine, docs/benchmarks.md). It also
 keeps the parsed YAML of the rule and lexicon files (`load_yaml`: PyYAML took 0.10 s of a 0.96 s run), the
-gate's RE2 copies (triggers.py) and the view's spelling vocabularies (document.py).
+gate's RE2 copies (triggers.py) and the view's spelling vocabularies (document.py). It is written when a
+`Checker` is built, after the CLI's checks and each `score` chunk, and at the exit of any process that added to it.
 
 The file is named by a hash of vaktacheck's own code, so a changed or upgraded vaktacheck never reads
 sources an older one built; the terms themselves are the keys, so an edited pack only misses the sets
