@@ -243,13 +243,8 @@ def _latin_vocabulary():
     """_build_latin_vocabulary, kept in the term cache (building it took 20 ms of every cold run)."""
     from . import term_cache
     from .lexicons import digest
-    key = "latin-vocabulary:" + digest()
-    hit = term_cache.get(key)
-    if hit is None:
-        hit = _build_latin_vocabulary()
-        term_cache.put(key, [sorted(hit[0]), sorted(hit[1]), hit[2], hit[3], sorted(hit[4])])
-        return hit
-    groups, words, swaps, english, english_written = hit
+    groups, words, swaps, english, english_written = term_cache.cached("latin-vocabulary:" + digest(),
+                                                                       _build_latin_vocabulary)
     return frozenset(groups), frozenset(words), swaps, english, frozenset(english_written)
 
 
@@ -296,7 +291,7 @@ def _build_latin_vocabulary():
     english = {}
     for w in sorted(english_groups):
         english.setdefault(_LETTER_RUN.sub(r"\1", w), w)
-    return frozenset(groups), frozenset(words), swaps, english, frozenset(english_groups)
+    return sorted(groups), sorted(words), swaps, english, sorted(english_groups)  # lists: JSON keeps them
 
 
 @lru_cache(maxsize=20_000)
@@ -332,13 +327,8 @@ def _deva_misspellings() -> dict[str, tuple[int, int, str]]:
     """_build_deva_misspellings, kept in the term cache (building it took 30 ms of every cold run)."""
     from . import term_cache
     from .lexicons import digest
-    key = "deva-misspellings:" + digest()
-    hit = term_cache.get(key)
-    if hit is None:
-        hit = _build_deva_misspellings()
-        term_cache.put(key, hit)  # JSON keeps the tuples as lists
-        return hit
-    return {k: tuple(v) for k, v in hit.items()}
+    built = term_cache.cached("deva-misspellings:" + digest(), _build_deva_misspellings)
+    return {k: tuple(v) for k, v in built.items()}  # JSON keeps the tuples as lists
 
 
 def _build_deva_misspellings() -> dict[str, tuple[int, int, str]]:

@@ -77,6 +77,16 @@ def put(k: str, value) -> None:
         _at_exit = True
 
 
+def cached(k: str, build):
+    """The value kept under a key, or build()'s, kept (wrapped in a list, so that None is kept too). JSON keeps
+    it: what comes back from an earlier process has lists where build() had tuples, and no sets."""
+    hit = get(k)
+    if hit is None:
+        hit = [build()]
+        put(k, hit)
+    return hit[0]
+
+
 def load_yaml(text: str):
     """yaml.load(text) (safe), from the cache when this text was parsed before. Raises yaml.YAMLError.
     Keyed by the text's hash, so an edited file is parsed again. Callers must not change the result."""

@@ -70,12 +70,7 @@ def re2_source(src: str, edges: bool = False) -> str | None:
 def cached_re2_source(src: str, edges: bool = False) -> str | None:
     """re2_source, kept in the term cache: building the copies a first check needs took 0.07 s of a
     cold run (measured on examples/rally-speech-hi.txt)."""
-    k = ("re2-edges:" if edges else "re2:") + src
-    hit = term_cache.get(k)
-    if hit is None:
-        hit = [re2_source(src, edges)]  # a list, so that "no sound copy" (None) is cached too
-        term_cache.put(k, hit)
-    return hit[0]
+    return term_cache.cached(("re2-edges:" if edges else "re2:") + src, lambda: re2_source(src, edges))
 
 
 class Triggers:
