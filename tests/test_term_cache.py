@@ -11,8 +11,8 @@ import yaml
 from vaktacheck import matching, term_cache
 
 # A new process loads the rule packs and prints a digest of every term pattern it built
-# (matching._INTERNED is keyed by their sources). With "strict", building one, parsing YAML or building the
-# view's spelling vocabularies raises.
+# (matching._INTERNED is keyed by their sources). With "strict", building one, parsing YAML, building the
+# view's spelling vocabularies or parsing a long pattern raises.
 _PROCESS = """
 import hashlib, sys
 import yaml
@@ -26,6 +26,14 @@ if sys.argv[1] == "strict":
     document._build_latin_vocabulary = document._build_deva_misspellings = no_building
 from vaktacheck import Checker, Config
 checker = Checker(Config(model=False))
+if sys.argv[1] == "strict":  # the term patterns, compiled on first use, are rebuilt from the cache, not parsed
+    import regex
+    parse = regex.compile
+    def no_long_parsing(pattern, *args, **kwargs):
+        if len(pattern) > 2000:
+            raise SystemExit("parsed again: %r" % pattern[:80])
+        return parse(pattern, *args, **kwargs)
+    regex.compile = no_long_parsing
 assert checker.check("ye log desh ke gaddar hain").findings
 assert checker.check("ये मुलसमान सब गद्दार हैं").findings  # a misspelling repaired: the vocabularies are read
 from vaktacheck import term_cache
@@ -145,3 +153,41 @@ def test_a_library_process_keeps_what_it_built_at_exit(tmp_path):
     assert done.returncode == 0, done.stderr
     saved = json.loads(next((tmp_path / "vaktacheck").glob("terms-*.json")).read_text(encoding="utf-8"))
     assert any(k.startswith("latin-vocabulary:") for k in saved)
+
+
+_SOURCE = r"\m(?:गद्दार|ga+d+a+r)\M"
+
+
+def test_a_compiled_pattern_is_rebuilt_from_the_cache_without_parsing(fresh, monkeypatch):
+    first = term_cache.compiled_regex(_SOURCE, matching._FLAGS)
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed again")
+    monkeypatch.setattr(term_cache.regex, "compile", no_parsing)
+    again = term_cache.compiled_regex(_SOURCE, matching._FLAGS)
+    assert again is not first and again.pattern == _SOURCE and again.flags == first.flags
+    for text in ("ये गद्दार हैं", "ye gaddaar hain", "ye gadar-e-azam", "बेगद्दारी", "no match"):
+        assert [m.span() for m in again.finditer(text)] == [m.span() for m in first.finditer(text)]
+    assert again.search("ye gaddaar hain")  # and it does match
+
+
+class _Trap:
+    def __init__(self, path):
+        self.path = path
+
+    def __reduce__(self):  # what a tampered cache entry could hold: any callable, called on loading
+        return os.mkdir, (self.path,)
+
+
+def test_a_cache_entry_that_is_no_pattern_is_never_run(fresh, tmp_path):
+    import base64
+    import hashlib
+    import pickle
+    trap = tmp_path / "trap"
+    k = f"regex:{term_cache.regex.__version__}:{int(matching._FLAGS)}:" + hashlib.sha256(_SOURCE.encode()).hexdigest()
+    term_cache.put(k, [base64.b64encode(pickle.dumps(_Trap(str(trap)))).decode("ascii")])
+    pattern = term_cache.compiled_regex(_SOURCE, matching._FLAGS)
+    assert not trap.exists()
+    assert pattern.search("ye gaddaar hain")
+    term_cache.put(k, ["not base64 at all!"])
+    assert term_cache.compiled_regex(_SOURCE, matching._FLAGS).search("ये गद्दार हैं")

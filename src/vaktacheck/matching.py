@@ -252,7 +252,7 @@ class TermPattern:
             return self._compiled[key]
         except KeyError:
             src = self._sources[key]
-            pat = self._compiled[key] = regex.compile(src, _FLAGS) if src else None
+            pat = self._compiled[key] = term_cache.compiled_regex(src, _FLAGS) if src else None
             return pat
 
     def _patterns(self, text: str) -> list:

@@ -2,7 +2,9 @@
 not rebuild them. Building them (romanized spelling patterns, noun forms, the term tree) took about
 a third of a cold run (0.32-0.36 s of 1.0-1.1 s on the 2-core machine, docs/benchmarks.md). It also
 keeps the parsed YAML of the rule and lexicon files (`load_yaml`: PyYAML took 0.10 s of a 0.96 s run), the
-gate's RE2 copies (triggers.py) and the view's spelling vocabularies (document.py). It is written when a
+gate's RE2 copies (triggers.py), the view's spelling vocabularies (document.py) and the compiled term
+patterns (`compiled_regex`: `regex` parses a pattern in Python, 0.9 s for a `score` worker's term patterns,
+and rebuilds a pickled one from its compiled code in C, 0.02 s for all). It is written when a
 `Checker` is built, after the CLI's checks and each `score` chunk, and at the exit of any process that added to it.
 
 The file is named by a hash of vaktacheck's own code, so a changed or upgraded vaktacheck never reads
@@ -13,13 +15,17 @@ It lives in $XDG_CACHE_HOME/vaktacheck (~/.cache/vaktacheck; %LOCALAPPDATA%\\vak
 from __future__ import annotations
 
 import atexit
+import base64
 import hashlib
+import io
 import json
 import os
+import pickle
 import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+import regex
 import yaml
 
 # libyaml's safe loader is ~10x faster than the pure-Python one; both construct only plain data.
@@ -101,6 +107,33 @@ def load_yaml(text: str):
     except (TypeError, ValueError):
         pass
     return data
+
+
+class _PatternUnpickler(pickle.Unpickler):
+    """Rebuilds a regex pattern and nothing else: pickle would otherwise call whatever a damaged or
+    tampered file names."""
+
+    def find_class(self, module, name):
+        if (module, name) == ("regex._regex", "compile"):  # what a pickled regex.Pattern is rebuilt by
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"not a regex pattern: {module}.{name}")
+
+
+def compiled_regex(src: str, flags: int) -> regex.Pattern:
+    """regex.compile(src, flags), from the cache when compiled before (a pattern pickles as its compiled
+    code; the key holds the regex version, whose code format may change). Raises regex.error."""
+    k = f"regex:{regex.__version__}:{int(flags)}:" + hashlib.sha256(src.encode("utf-8")).hexdigest()
+    hit = get(k)
+    if hit is not None:
+        try:
+            pattern = _PatternUnpickler(io.BytesIO(base64.b64decode(hit[0]))).load()
+            if isinstance(pattern, regex.Pattern) and pattern.pattern == src:
+                return pattern
+        except Exception:  # noqa: BLE001 - a damaged entry of an optimisation: compile as if it were absent
+            pass
+    pattern = regex.compile(src, flags)
+    put(k, [base64.b64encode(pickle.dumps(pattern, protocol=4)).decode("ascii")])
+    return pattern
 
 
 def save() -> None:
