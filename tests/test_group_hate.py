@@ -160,7 +160,8 @@ def test_everyday_mentions_train_the_head_as_not_hate():
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     found = group_hate.mention_examples(path)
     expected = sum(len(spec[lang]["groups"]) * (len(spec[lang]["frames"]) + spec["habit_draws"])
-                   + len(spec[lang]["people"]) * len(spec[lang]["people_frames"]) for lang in ("hi", "hi-Latn"))
+                   + len(spec[lang]["people"]) * len(spec[lang]["people_frames"]) + len(spec[lang]["worship"])
+                   for lang in ("hi", "hi-Latn"))
     assert len(found) == expected and not [t for t in found if "{" in t]
     assert found == group_hate.mention_examples(path)  # seeded draws
     texts, y = group_hate.training_examples(None, [], keep_rule=lambda rule_id: False, mentions=path)
@@ -179,6 +180,15 @@ def test_a_question_about_a_benefit_for_women_is_not_hate(scorer):
                                   "kya transgender logon ko bhi pension milegi?",
                                   "क्या औरतों को भी इस योजना का पैसा मिलेगा?",
                                   "auraton ko rajneeti mein aane hi mat do, inki akal chhoti hoti hai"]) == [False, False, False, True]
+
+
+# Christians at church, and threats to a church; in no suite, template or mention (the mentions' worship sentences
+# say it in other words). The head had seen "church" only in threats (session 21).
+def test_going_to_church_is_not_hate_and_burning_one_is(scorer):
+    assert _hate_flagged(scorer, ["christian log christmas pe church jaate hain",
+                                  "kristian log sunday ki subah church jaate hain",
+                                  "हमारे पड़ोसी क्रिश्चियन हैं।",
+                                  "in christian logon ka church phoonk do"]) == [False, False, False, True]
 
 
 def test_the_head_clears_romanized_or_short_hindi_that_names_a_group(scorer, clf):

@@ -59,7 +59,8 @@ _HABIT_FORM = {"hi": "{G} लोग {H}।", "hi-Latn": "{G} log {H}"}
 def mention_examples(path: Path) -> list[str]:
     """Everyday mentions of groups, none hateful (data/authored/group-mentions.yaml): every frame of a
     script expanded with every group of that script, each group with `habit_draws` of its script's
-    habits (drawn with a fixed seed), and the people frames with the gender groups ("{O}": औरतों)."""
+    habits (drawn with a fixed seed), the people frames with the gender groups ("{O}": औरतों), and the
+    worship sentences as written."""
     import random
     import yaml
     from .corpora import SEED
@@ -71,6 +72,7 @@ def mention_examples(path: Path) -> list[str]:
         out += [frame.format(G=g) for frame in part["frames"] for g in part["groups"]]
         out += [form.format(G=g, H=h) for g in part["groups"] for h in rng.sample(part["habits"], spec["habit_draws"])]
         out += [frame.format(O=o) for frame in part.get("people_frames", []) for o in part.get("people", [])]
+        out += part.get("worship", [])
     return out
 
 
