@@ -65,6 +65,8 @@ def test_degenerate_text(text):
     ("musl1m sab aatank1 hain", "aatanki", "aatank1"),
     # "11" inside a word is a doubled l, not a doubled i
     ("ye mu11e sab", "mulle", "mu11e"),
+    # a digit or symbol starting a word that then spells a listed group or hate word
+    ("5ikh log pagal hote hai", "sikh", "5ikh"), ("@chhoot log", "achhoot", "@chhoot"),
     # a Devanagari group word spelled out one akshara at a time
     ("मु स ल मा न सब देशद्रोही होते हैं", "मुसलमान", "मु स ल मा न"), ("ये द लि तों को", "दलितों", "द लि तों"),
     ("जो है सो क टु ए", "कटुए", "क टु ए"),
@@ -132,7 +134,8 @@ def test_a_digit_ends_a_word_as_a_digit_unless_the_text_is_written_in_leet():
 
 
 def test_ordinary_text_keeps_its_spelling():
-    d = Document("Plan A. B.Sc. in 2024, COVID-19 and G20; a.b c; h1 tag; Rs5 crore, INR1,000, win7, Hawaii, zoo")
+    d = Document("Plan A. B.Sc. in 2024, COVID-19 and G20; a.b c; h1 tag; Rs5 crore, INR1,000, win7, Hawaii, zoo; "
+                 "4th class, 3rd floor, 1st rank, 5g, 7up, 3d")
     assert d.view == d.text.casefold()
 
 

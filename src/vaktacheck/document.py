@@ -36,6 +36,9 @@ _LEET_LL = regex.compile(r"(?<=\p{Latin})11(?=\p{Latin})")
 # after three letters or more, where another word of the text has one inside ("musl1m sab aatank1")
 _LEET_END = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}+(?:[013457@$]\p{Latin}+)+([013457@$])(?![\p{L}\p{M}\p{N}])")
 _LEET_END_LOOSE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}{3,}([013457@$])(?![\p{L}\p{M}\p{N}])")
+# ... and at a word's start only where that spells a listed group or hate word ("5ikh", "@chhoot"): "4th",
+# "3rd", "5g" and "7up" stay
+_LEET_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])([013457@$])(\p{Latin}{2,})(?![\p{L}\p{M}\p{N}])")
 # a letter stretched for emphasis ("chamaaaar", "gandeeee", "katuonnn", "sikhhh") keeps one of its run:
 # romanized terms read a as aa and any consonant doubled, and a vowel run of two would make other words
 # ("shalaaaa", a cow shelter, read as the insult "saala"). No word has a letter three times running; "www"
@@ -414,6 +417,10 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     out.update(inner)
     for pattern in (_LEET_END, _LEET_END_LOOSE) if inner else (_LEET_END,):
         out.update({m.start(1): _LEET_MAP[m.group(1)] for m in pattern.finditer(text)})
+    for m in _LEET_START.finditer(text):
+        meant = _LEET_MAP[m.group(1)] + m.group(2).lower()
+        if _LETTER_RUN.sub(r"\1", meant) in _latin_vocabulary()[1]:
+            out[m.start()] = _LEET_MAP[m.group(1)]
     for m in _STRETCH.finditer(text):
         out.update({i: "" for i in range(m.start() + 1, m.end())})
     _misspelt_groups(text, out)
