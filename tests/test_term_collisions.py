@@ -59,6 +59,8 @@ send shop shot show shut sick sign sing sir sit six skin sky sleep slow snow sof
 speak spend star stay step stop story street strong sun table talk tall team tear test text thin tie
 till time tiny top town tree trip try two type unit upset vote wait wake walk wall war warm wash watch
 water wave wear west wheel wide wild win wind wine wise wood yard zoo
+chutti chhutti chuttiyan chhuttiyan chuttiyaan chhuttiyaan chuttiyon chhuttiyon
+kathua ghada ghade ghadon ghado
 """.split()))  # some words stand in two lines
 
 
