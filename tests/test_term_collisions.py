@@ -61,6 +61,7 @@ till time tiny top town tree trip try two type unit upset vote wait wake walk wa
 water wave wear west wheel wide wild win wind wine wise wood yard zoo
 chutti chhutti chuttiyan chhuttiyan chuttiyaan chhuttiyaan chuttiyon chhuttiyon
 kathua ghada ghade ghadon ghado
+chhor chhod chhoro joote jute juta joota khuda kashi shant nitin macron nasa jandhan
 """.split()))  # some words stand in two lines
 
 
