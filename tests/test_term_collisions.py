@@ -62,6 +62,7 @@ water wave wear west wheel wide wild win wind wine wise wood yard zoo
 chutti chhutti chuttiyan chhuttiyan chuttiyaan chhuttiyaan chuttiyon chhuttiyon
 kathua ghada ghade ghadon ghado
 chhor chhod chhoro joote jute juta joota khuda kashi shant nitin macron nasa jandhan
+hatya nikla
 """.split()))  # some words stand in two lines
 
 
