@@ -182,3 +182,19 @@ def test_the_merged_alternation_matches_where_the_plain_one_does():
                 p = w.start()
                 got = any(m.start() == p for m in merged.finditer(view, p, len(view)))
                 assert got == (plain.match(view, p) is not None), (name, view[p:p + 30])
+
+
+@pytest.mark.parametrize("view,word,person", [
+    ("अखिलेश यादव को वोट दो", "यादव", True),       # a given name before it
+    ("akhilesh yadav jhoothe hain", "yadav", True),
+    ("यादव जी ने कहा", "यादव", True),                # an honorific after it
+    ("यादव झूठे होते हैं", "यादव", False),            # nothing before it
+    ("गांव के ठाकुर झूठे होते हैं", "ठाकुर", False),     # a postposition before it
+    ("ये यादव लोग", "यादव", False), ("sirf yadav ko vote do", "yadav", False),
+    ("रमेश मुसलमान है", "मुसलमान", False),            # no surname
+    ("naye padosi yadav hain", "yadav", False), ("वो लोग असल में ठाकुर थे", "ठाकुर", False),  # what someone is
+])
+def test_a_caste_surname_after_a_given_name_names_a_person(view, word, person):
+    from vaktacheck.surnames import names_a_person
+    a = view.index(word)
+    assert names_a_person(view, a, a + len(word)) is person

@@ -17,6 +17,7 @@ from .matching import REGEX_TIMEOUT, finditer
 from .meta import META, meta_finding
 from .report import Report
 from .rules import Rule, RuleError, builtin_pack_dir, load_pack
+from .surnames import names_a_person
 from . import suppress as suppression
 from . import term_cache
 from .triggers import Triggers
@@ -245,6 +246,8 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
         ms = list(given[name]) if given and name in given else [(m.start(), m.end()) for m in finditer(pat, view)]
         if name == rule.located:
             ms = [m for m in ms if not _names_a_place(view, m[1], rule.place)]
+        if name in ("group", "identity"):  # "अखिलेश यादव": a surname after a given name is no caste
+            ms = [m for m in ms if not names_a_person(view, *m)]
         if not ms:
             return None
         per_set.append(ms)

@@ -37,7 +37,9 @@ _DEMEANING = ("derogatory-trait", "group-adjective", "hate-emotion", "dehumanisi
 
 
 def names_a_group(view: str) -> bool:
-    return _any(_GROUP, view)
+    """A group word that is not a surname after a given name (surnames.py)."""
+    from .surnames import names_a_person
+    return any(not names_a_person(view, m.start(), m.end()) for m in _found(_GROUP, view))
 
 
 def may_name_a_group(doc) -> bool:

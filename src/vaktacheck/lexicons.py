@@ -62,6 +62,16 @@ def allowed_names() -> frozenset[str]:
     return frozenset(fold(n) for n in data.get("names", []))
 
 
+@lru_cache(maxsize=1)
+def surname_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(caste and community words that are also surnames, words that stand before a group word), folded
+    (surnames.yaml; read by surnames.py)."""
+    data = term_cache.load_yaml((_lexicon_dir() / "surnames.yaml").read_text(encoding="utf-8"))
+    from .document import fold
+    return (frozenset(fold(str(w)) for words in data["surnames"].values() for w in words),
+            frozenset(fold(str(w)) for words in data["before-a-group"] for w in words))
+
+
 def _check_langs(path: Path, name: str, by_lang) -> None:
     if not isinstance(by_lang, dict) or any(k not in FLAVOURS for k in by_lang):
         raise LexiconError(f"{path.name}: set '{name}': keys must be among {FLAVOURS}")
