@@ -188,6 +188,7 @@ def test_the_merged_alternation_matches_where_the_plain_one_does():
     ("अखिलेश यादव को वोट दो", "यादव", True),       # a given name before it
     ("akhilesh yadav jhoothe hain", "yadav", True),
     ("यादव जी ने कहा", "यादव", True),                # an honorific after it
+    ("meena didi ne kaha", "meena", True), ("yadav bhai log aaye", "yadav", False),  # a kinship word; people
     ("यादव झूठे होते हैं", "यादव", False),            # nothing before it
     ("गांव के ठाकुर झूठे होते हैं", "ठाकुर", False),     # a postposition before it
     ("ये यादव लोग", "यादव", False), ("sirf yadav ko vote do", "yadav", False),

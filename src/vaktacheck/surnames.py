@@ -1,5 +1,5 @@
 """A caste or community word that is also a surname names one person, not the group, after a given name
-("अखिलेश यादव को वोट दो", "Anurag Thakur jhooth bolte hain") or before an honorific ("यादव जी ने कहा"). Read as the
+("अखिलेश यादव को वोट दो", "Anurag Thakur jhooth bolte hain") or before an honorific or a kinship word ("यादव जी ने कहा", "meena didi"). Read as the
 group, a campaign's "vote for <candidate>" was an identity appeal (VC101) and criticism of one politician a
 derogation of a caste (VC207), for candidates with such surnames only. No list of names is kept: any word
 before the surname is taken for a given name unless it is one that stands before a group ("ये", "सब", "के",
@@ -11,7 +11,9 @@ import regex
 from .lexicons import surname_words
 
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+$")
-_HONORIFIC_AFTER = regex.compile(r"[ \t]+(?:जी|साहब|साहेब|ji|jee|sahab|saheb|saab)(?![\p{L}\p{M}])")
+# an honorific or a kinship word after it ("यादव जी", "meena didi"), but not "... bhai log" (people)
+_HONORIFIC_AFTER = regex.compile(r"[ \t]+(?:जी|साहब|साहेब|दीदी|भाभी|भैया|भाई|ji|jee|sahab|saheb|saab|didi|bhabhi|bhaiya|bhai)"
+                                 r"(?![\p{L}\p{M}])(?![ \t]+(?:लोग|log)(?![\p{L}\p{M}]))")
 # "हमारे नए पड़ोसी यादव हैं": a copula right after makes it what someone is, the group
 _COPULA_AFTER = regex.compile(r"[ \t]+(?:है|हैं|था|थे|थी|hai|hain|hein|tha|the|thi|is|are|was|were)(?![\p{L}\p{M}])")
 
