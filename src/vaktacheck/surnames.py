@@ -1,9 +1,9 @@
 """A caste or community word that is also a surname names one person, not the group, after a given name
 ("अखिलेश यादव को वोट दो", "Anurag Thakur jhooth bolte hain") or before an honorific or a kinship word ("यादव जी
 ने कहा", "meena didi"). Read as the group, a campaign's "vote for <candidate>" was an identity appeal (VC101) and
-criticism of one politician a derogation of a caste (VC207), for candidates with such surnames only. No list of names is kept: any word
-before the surname is taken for a given name unless it is one that stands before a group ("ये", "सब", "के",
-"गरीब"; lexicons/surnames.yaml)."""
+criticism of one politician a derogation of a caste (VC207), for candidates with such surnames only. No list of
+names is kept: any word before the surname is taken for a given name unless it is one that stands before a group
+("ये", "सब", "के", "गरीब"; lexicons/surnames.yaml)."""
 from __future__ import annotations
 
 import regex
