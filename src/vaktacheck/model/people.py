@@ -19,6 +19,7 @@ _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 # Latin initials before a name ("m k stalin", "n. chandrababu naidu") belong to it; one letter without a dot is
 # no initial ("a modi government", "i think modi")
 _INITIALS_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Latin}\.? ?)+$")
+_NUKTA = "\u093c"  # "जोसेफ़" and "जोसेफ" are one name; the normaliser keeps the nukta
 _HONORIFIC = regex.compile(r" (?:जी|साहब|साहेब|ji|jee|sahab|saheb|saab)(?![\p{L}\p{M}])")
 
 
@@ -31,8 +32,12 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = term_cache.load_yaml(path.read_text(encoding="utf-8"))
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(normalise(str(w)) for by_script in data[key].values() for w in by_script)
+        return frozenset(normalise(str(w)).replace(_NUKTA, "") for by_script in data[key].values() for w in by_script)
     return words("given-names"), words("surnames"), words("alone-not-a-name")
+
+
+def _key(m) -> str:
+    return m.group().replace(_NUKTA, "")
 
 
 def mask_people(text: str) -> str:
@@ -42,7 +47,7 @@ def mask_people(text: str) -> str:
     before a surname in it ("vijay kumar"); one word that alone is no name ("yadav", "kamal") is one before an
     honorific ("yadav ji"). So lists of castes ("yadav thakur") and words like "hari om" stay."""
     given, surnames, ambiguous = _lists()
-    words = [m for m in _WORD.finditer(text) if m.group() in given or m.group() in surnames]
+    words = [m for m in _WORD.finditer(text) if _key(m) in given or _key(m) in surnames]
     if not words:
         return text
     runs, run = [], [words[0]]
@@ -55,7 +60,7 @@ def mask_people(text: str) -> str:
     runs.append(run)
     out, pos = [], 0
     for run in runs:
-        names = [m.group() for m in run]
+        names = [_key(m) for m in run]
         is_name = (any(w not in ambiguous for w in names)
                    or any(w in given and any(v in surnames for v in names[i + 1:]) for i, w in enumerate(names))
                    or _HONORIFIC.match(text, run[-1].end()) is not None)
