@@ -177,6 +177,9 @@ def test_hate_quoted_as_someone_elses_words_is_a_mention(text, mention):
     ("हिजड़े हमारे बराबर हैं, उनके हक़ भी बराबर हैं।", True),        # the head alone: 0.52
     ("हिजड़े कभी हमारे बराबर नहीं हो सकते।", False),               # denied
     ("क्या हिजड़े हमारे बराबर हैं?", False),                      # asked
+    ("koi bhi samaj gaddar nahi hota, gaddari insaan karta hai", True),   # what no community is (classifier 0.94)
+    ("कोई भी धर्म हिंसा नहीं सिखाता।", True),
+    ("koi bhi samaj ke log yahan nahi rahenge", False),             # no "is": a threat to every community
 ])
 def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     from vaktacheck.checker import Checker

@@ -77,10 +77,22 @@ def denies_a_group_slur(view: str) -> bool:
 _QUESTION = regex.compile(r"\?|(?<![\p{L}\p{M}])(?:क्या|kya)(?![\p{L}\p{M}])")
 
 
+# "koi bhi samaj gaddar nahi hota", "कोई भी धर्म हिंसा नहीं सिखाता": what no community is, said of all of them
+_NO_COMMUNITY_IS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:कोई भी|koi bhi) (?:समाज|धर्म|जाति|कौम|क़ौम|मज़हब|मजहब|समुदाय|samaj|samaaj|dharm|dharam|jaati|"
+    r"jati|kaum|qaum|mazhab|majhab|samuday|community|religion)(?![\p{L}\p{M}])[^.?!।]{0,40}?"
+    r"(?:नहीं|nahi|nahin) (?:होता|होती|होते|सिखाता|सिखाती|hota|hoti|hote|sikhata|sikhati)(?![\p{L}\p{M}])")
+
+
 def affirms_people(view: str) -> bool:
     """"हिजड़े भी इंसान हैं", "koi bhi samaj gandagi nahi, sab barabar hain": people affirmed as equal or
     accepted, and not asked about ("क्या ये भी इंसान हैं?" doubts it)."""
-    return _any(("humanising",), view) and not _QUESTION.search(view)
+    return (_any(("humanising",), view) or _NO_COMMUNITY_IS.search(view) is not None) and not _QUESTION.search(view)
+
+
+def may_affirm_people(doc) -> bool:
+    """A cheap gate for affirms_people over a whole document."""
+    return doc.may_match("@humanising") or _NO_COMMUNITY_IS.search(doc.view) is not None
 
 
 def aims_at_no_group(view: str) -> bool:
