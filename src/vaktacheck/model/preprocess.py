@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import regex
 
+from .people import mask_people
+
 _SPACE = regex.compile(r"\s+")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
@@ -19,7 +21,6 @@ def _indic_normalizer():
 
 def clean(text: str) -> str:
     """What the classifier reads, in training and in use: the normalised text with people's names masked."""
-    from .people import mask_people
     return mask_people(normalise(text))
 
 
