@@ -11,6 +11,7 @@ import regex
 from .guards import guard_applies, guard_pattern
 from .lexicons import load_sets
 from .matching import compile_terms, finditer
+from .surnames import names_a_person
 
 
 @lru_cache(maxsize=None)
@@ -38,7 +39,6 @@ _DEMEANING = ("derogatory-trait", "group-adjective", "hate-emotion", "dehumanisi
 
 def names_a_group(view: str) -> bool:
     """A group word that is not a surname after a given name (surnames.py)."""
-    from .surnames import names_a_person
     return any(not names_a_person(view, m.start(), m.end()) for m in _found(_GROUP, view))
 
 

@@ -24,8 +24,9 @@ _HONORIFIC = regex.compile(r" (?:जी|साहब|साहेब|ji|jee|saha
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(given names, surnames, words that alone are no name), cleaned as the text they are looked up in."""
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, surnames, words that alone are no name, any name word), cleaned as the text they are looked
+    up in."""
     from .. import term_cache
     from .preprocess import normalise
     path = resources.files("vaktacheck") / "lexicons" / "person-names.yaml"
@@ -33,7 +34,8 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise(str(w)).replace(_NUKTA, "") for by_script in data[key].values() for w in by_script)
-    return words("given-names"), words("surnames"), words("alone-not-a-name")
+    given, surnames = words("given-names"), words("surnames")
+    return given, surnames, words("alone-not-a-name"), given | surnames
 
 
 def _key(m) -> str:
@@ -46,8 +48,8 @@ def mask_people(text: str) -> str:
     A run of name words is a name when one of them is a name even alone ("modi", "मायावती") or a given name comes
     before a surname in it ("vijay kumar"); one word that alone is no name ("yadav", "kamal") is one before an
     honorific ("yadav ji"). So lists of castes ("yadav thakur") and words like "hari om" stay."""
-    given, surnames, ambiguous = _lists()
-    words = [m for m in _WORD.finditer(text) if _key(m) in given or _key(m) in surnames]
+    given, surnames, ambiguous, named = _lists()
+    words = [m for m in _WORD.finditer(text) if _key(m) in named]
     if not words:
         return text
     runs, run = [], [words[0]]
