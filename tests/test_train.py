@@ -28,6 +28,20 @@ def test_small_training_run_is_reproducible_and_loads(tmp_path):
     assert ca["group_hate"]["examples"] > 10000
     assert np.isfinite(clf.scores(["ये लोग देश के गद्दार हैं"])[1]).all()
     assert set(ca["dev_metrics"]) and all(0 < t < 1 for t in ca["thresholds"].values())
+    # --refit-ngrams: new n-gram model, head and thresholds; the transformer and tokenizer stay as they were
+    main(["--data", str(DATA), "--limit", "600", "--refit-ngrams", str(tmp_path / "b"), "--speech", ""])
+    cr = json.loads((tmp_path / "b" / "config.json").read_text())
+    for f in ("model.safetensors", "model.onnx", "tokenizer.json"):
+        assert cr["sha256"][f] == ca["sha256"][f]
+    assert cr["sha256"]["ngram.safetensors"] != ca["sha256"]["ngram.safetensors"]  # fitted without --speech
+    assert cr["training"]["speech"] == "" and cr["training"]["ngrams_refitted"]
+    assert Classifier.load(tmp_path / "b").predict(["Happy Diwali"]).shape == (1, 5)
+    # --keep-thresholds: the model's blend and thresholds stay as they were
+    main(["--data", str(DATA), "--limit", "300", "--refit-ngrams", str(tmp_path / "b"), "--keep-thresholds"])
+    ck = json.loads((tmp_path / "b" / "config.json").read_text())
+    assert ck["sha256"]["ngram.safetensors"] != cr["sha256"]["ngram.safetensors"]
+    for key in ("thresholds", "thresholds_by_script", "blend_transformer"):
+        assert ck[key] == cr[key]
 
 
 def test_authored_templates_pair_every_group_with_hate_and_non_hate():
@@ -59,6 +73,21 @@ def test_authored_contempt_for_an_unprotected_group_is_not_hate():
         for o in spec[lang]["O"]:
             labels = {r.labels[hate] for r in recs if r.lang == lang and r.text.startswith(o + " ")}
             assert labels == {0}, (lang, o, labels)
+
+
+def test_political_speech_is_seeded_labelled_not_harmful_and_apart_from_the_held_out_lines():
+    from vaktacheck.model.corpora import speech_records
+    root = Path(__file__).resolve().parents[1]
+    path = root / "data" / "authored" / "political-speech.yaml"
+    recs = speech_records(path)
+    assert [r.text for r in recs] == [r.text for r in speech_records(path)]  # seeded, same order
+    assert {r.lang for r in recs} == {"hi", "hi-Latn", "en"} and len(recs) > 500
+    assert {r.labels for r in recs} == {(0, 0, 0, None, None)}  # defamation, checkworthy unknown (corpora.py)
+    assert not any("{" in r.text for r in recs)  # every slot filled
+    # the held-out measure (benchmarks/everyday_politics.py) shares no line with the training sentences
+    held_out = {line.split("\t", 1)[1] for p in (root / "data" / "benign").glob("lines-holdout*.tsv")
+                for line in p.read_text(encoding="utf-8").splitlines()[1:] if "\t" in line and line[0] != "#"}
+    assert held_out and not held_out & {r.text for r in recs}
 
 
 def test_misspell_changes_one_word_and_is_seeded():

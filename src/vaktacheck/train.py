@@ -21,13 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .model.corpora import LABELS, TRAIN_WEIGHT, authored_records, load_corpora
+from .model.corpora import LABELS, TRAIN_WEIGHT, authored_records, load_corpora, speech_records
 from .model.calibrate import script_of
 from .model.preprocess import clean
 from .model import file_sha256, group_hate, ngrams
 from .model.group_hate import HEAD_FILE
 
-MODEL_VERSION = "1.6.0"
+MODEL_VERSION = "1.7.0"
 
 
 def set_seed(seed: int) -> None:
@@ -364,6 +364,73 @@ def refit_group_hate(folder: Path, args) -> int:
     return 0
 
 
+def training_records(args) -> tuple[list, list]:
+    """The corpora's train and dev records, with our own sentences (--authored, --speech) added to train."""
+    train, dev = load_corpora(Path(args.data))
+    if args.authored:
+        train += authored_records(Path(args.authored))
+    if args.speech:
+        train += speech_records(Path(args.speech))
+    return train, dev
+
+
+def fit_ngram_model(args, train, cleaned) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The n-gram model of the full command: idf (rounded as shipped), weights and biases."""
+    idf, W, b = fit_ngrams(cleaned, label_matrix(train), args.C, [r.corpus for r in train],
+                           tuple(filter(None, args.nb_labels.split(","))), args.nb_C, args.nb_alpha)
+    return idf.astype(np.float16).astype(np.float32), W, b
+
+
+def kept_calibration(cfg: dict, dev, dev_ng, dev_tf):
+    """A model's own blend and thresholds, and the dev metrics the refitted n-gram model gives with them."""
+    from .model.calibrate import sigmoid, threshold_matrix
+    from .model.evaluate import report_metrics
+    blend = [cfg["blend_transformer"][l] for l in LABELS]
+    table = {"all": cfg["thresholds"], **cfg["thresholds_by_script"]}
+    probs = sigmoid(np.array(blend) * dev_tf + (1 - np.array(blend)) * dev_ng)
+    metrics = report_metrics(dev, probs, threshold_matrix(table, [r.text for r in dev]),
+                             extra={"transformer": sigmoid(dev_tf), "ngram": sigmoid(dev_ng)})
+    return blend, table, metrics
+
+
+def refit_ngrams(folder: Path, args) -> int:
+    """Refit the n-gram model of a trained model on the current training data, then its group-hate head
+    (it reads the same idf), then blend and thresholds on dev: every stage of the full command but the
+    tokenizer and the transformer, whose weights stay (minutes instead of twenty)."""
+    from safetensors.numpy import save_file
+    from .model.classifier import Classifier
+    clf = Classifier.load(folder)
+    train, dev = training_records(args)
+    if args.limit:
+        random.Random(args.seed).shuffle(train)
+        train = train[:args.limit]
+    print(f"train {len(train)} dev {len(dev)}", flush=True)
+    dv_text = [clean(r.text) for r in dev]
+    order = [clf.labels.index(l) for l in LABELS]
+    dev_tf = clf.transformer_logits(dv_text)[:, order]
+    print("n-gram model ...", flush=True)
+    idf, W, b = fit_ngram_model(args, train, [clean(r.text) for r in train])
+    dev_ng = ngrams.logits(dv_text, idf, W.astype(np.float16).astype(np.float32), b)
+    cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    if args.keep_thresholds:
+        blend, table, metrics = kept_calibration(cfg, dev, dev_ng, dev_tf)
+    else:
+        blend, table, metrics = calibrate(dev, dev_ng, dev_tf)
+    save_file(ngram_tensors(idf, W, b), str(folder / "ngram.safetensors"))
+    cfg.update({"blend_transformer": dict(zip(LABELS, blend)), "thresholds": table["all"],
+                "thresholds_by_script": {k: v for k, v in table.items() if k != "all"}, "dev_metrics": metrics})
+    for key in ("C", "nb_labels", "nb_C", "nb_alpha", "authored", "speech", "limit", "keep_thresholds"):
+        cfg["training"][key] = getattr(args, key)
+    cfg["training"]["ngrams_refitted"] = ("the n-gram model and head refitted on this transformer, "
+                                          + ("blend and thresholds kept" if args.keep_thresholds else
+                                             "blend and thresholds re-chosen on dev"))
+    cfg["sha256"]["ngram.safetensors"] = file_sha256(folder / "ngram.safetensors")
+    write_config(folder, cfg)
+    write_group_hate(folder, *fit_group_hate(args, idf))
+    print(f"updated {folder / 'ngram.safetensors'}, {folder / HEAD_FILE} and {folder / 'config.json'}")
+    return 0
+
+
 def write_group_hate(folder: Path, w: np.ndarray, b: float, info: dict) -> None:
     """Put a group-hate head into a trained model's folder (replacing any), and its sha256 into config.json."""
     from safetensors.numpy import save_file
@@ -437,6 +504,9 @@ def main(argv=None) -> int:
     ap.add_argument("--authored", metavar="YAML", default="data/authored/hate-templates.yaml",
                     help="our own group-hate template sentences, added to the training data (default: %(default)s; "
                     "'' for none)")
+    ap.add_argument("--speech", metavar="YAML", default="data/authored/political-speech.yaml",
+                    help="our everyday political speech, none of it hostile, added to the training data (default: "
+                    "%(default)s; '' for none)")
     ap.add_argument("--mentions", metavar="YAML", default="data/authored/group-mentions.yaml",
                     help="everyday mentions of groups, none hateful: training data of the group-hate head only "
                     "(default: %(default)s; '' for none)")
@@ -452,6 +522,11 @@ def main(argv=None) -> int:
     ap.add_argument("--device", default="cpu", help="torch device for the transformer (e.g. cuda); the "
                     "shipped model is trained on the CPU, and a GPU run gives close, not identical, weights")
     ap.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
+    ap.add_argument("--refit-ngrams", metavar="MODEL_DIR",
+                    help="refit a trained model's n-gram model, group-hate head, blend and thresholds; keep its "
+                    "tokenizer and transformer")
+    ap.add_argument("--keep-thresholds", action="store_true",
+                    help="with --refit-ngrams: keep the model's blend and thresholds instead of re-choosing them")
     ap.add_argument("--recalibrate", metavar="MODEL_DIR",
                     help="only re-choose blend and thresholds of a trained model on the dev data")
     ap.add_argument("--reexport", metavar="MODEL_DIR", help="only rewrite model.onnx from model.safetensors")
@@ -462,13 +537,13 @@ def main(argv=None) -> int:
         return recalibrate(Path(args.recalibrate), Path(args.data))
     if args.refit_group_hate:
         return refit_group_hate(Path(args.refit_group_hate), args)
+    if args.refit_ngrams:
+        return refit_ngrams(Path(args.refit_ngrams), args)
     import torch
     torch.set_num_threads(args.threads)
     set_seed(args.seed)
     t0 = time.time()
-    train, dev = load_corpora(Path(args.data))
-    if args.authored:
-        train += authored_records(Path(args.authored))
+    train, dev = training_records(args)
     if args.limit:
         rng = random.Random(args.seed)
         rng.shuffle(train)
@@ -480,9 +555,7 @@ def main(argv=None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     print("n-gram model ...", flush=True)
-    idf, W, b = fit_ngrams(tr_text, Ytr, args.C, [r.corpus for r in train],
-                           tuple(filter(None, args.nb_labels.split(","))), args.nb_C, args.nb_alpha)
-    idf = idf.astype(np.float16).astype(np.float32)  # as shipped
+    idf, W, b = fit_ngram_model(args, train, tr_text)
     dev_ng = ngrams.logits(dv_text, idf, W.astype(np.float16).astype(np.float32), b)
     head = fit_group_hate(args, idf)
     print(f"tokenizer ... ({time.time() - t0:.0f}s)", flush=True)
