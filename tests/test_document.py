@@ -76,7 +76,10 @@ def test_degenerate_text(text):
     ("katuonnn ko sabak", "katuon", "katuonnn"), ("sikhhh log", "sikh", "sikhhh"), ("इन कटुओंं को", "कटुओं", "कटुओंं"),
     ("बिहारी सब चोरर हैं", "चोर", "चोरर"),
     # a vowel sign put on the neighbouring consonant, a cluster's virama left out
-    ("मसुलमान सब गद्दार", "मुसलमान", "मसुलमान"), ("ये दिलतों को", "दलितों", "दिलतों"), ("ये गददार हैं", "गद्दार", "गददार")])
+    ("मसुलमान सब गद्दार", "मुसलमान", "मसुलमान"), ("ये दिलतों को", "दलितों", "दिलतों"), ("ये गददार हैं", "गद्दार", "गददार"),
+    # a symbol typed for a letter of a Devanagari group word, as leet does in Latin
+    ("ये मु$लिम सब देशद्रोही हैं", "मुस्लिम", "मु$लिम"), ("इन मु**लमानों को भगाओ", "मुसलमानों", "मु**लमानों"),
+    ("ये हि*दू सब", "हिंदू", "हि*दू")])
 def test_view_undoes_spaced_letters_and_leet(text, word, original):
     d = Document(text)
     assert word in d.view.split()
@@ -120,6 +123,13 @@ def test_fused_hate_is_flagged_where_it_was_typed(checker):
 def test_a_doubled_last_consonant_stays_unless_the_shorter_word_is_listed():
     assert Document("कमलल खिला").view == "कमलल खिला"  # not a word we list: left as typed
     assert "www.example.com" in Document("see www.example.com").view
+
+
+@pytest.mark.parametrize("text", ["कीमत ₹50$ है", "मेरा पता राम@गाँव है", "सा$ला नल फिर टूटा", "दो*तीन दिन"])
+def test_a_symbol_in_a_devanagari_word_is_read_only_as_a_group_word(text):
+    # a masked word no group noun or slur fits stays as typed, its symbol with it
+    symbol = next(c for c in text if c in "$*@")
+    assert symbol in Document(text).view
 
 
 def test_long_spaced_runs_are_left_alone():

@@ -401,6 +401,24 @@ def _misspelt_groups(text: str, out: dict[int, str]) -> None:
             out[cluster.start()] = fold(cluster.group()[:k] + meant + cluster.group()[k + typed:])
 
 
+# a Devanagari word with a symbol typed for a letter or two ("मु$लिम", "हि*दू"), as Latin leet hides "mu$lim"
+_DEVA_MASKED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])([\u0900-\u0963]+)[$*@#%]{1,2}([\u0900-\u0963]+)(?![\p{L}\p{M}\p{N}])")
+
+
+def _masked_devanagari(text: str, out: dict[int, str]) -> None:
+    """Read a masked word as a group noun or slur it can be: the symbol stands for one to three code points
+    (a letter with its virama or sign) between what was typed before and after it."""
+    groups = _spelled_out_words()
+    for m in _DEVA_MASKED.finditer(text):
+        head, tail = fold(m.group(1)), fold(m.group(2))
+        meant = {w for w in groups if w.startswith(head) and w.endswith(tail)
+                 and 1 <= len(w) - len(head) - len(tail) <= 3}
+        if meant:  # the whole word put right in its first cluster, as for swapped letters; of spellings of
+            # one word ("मु**लमानों": मुसलमानों, मुस्लमानों) the shortest, so every process reads the same
+            out.update({c.start(): "" for c in _CLUSTER.finditer(text, m.start(), m.end())})
+            out[m.start()] = min(meant, key=lambda w: (len(w), w))
+
+
 def _obfuscation_folds(text: str) -> dict[int, str]:
     """Original offset -> replacement in the view ("" drops it) for obfuscated spellings."""
     out = {}
@@ -412,6 +430,7 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     if _DEVA_CHAR.search(text):
         _fused_devanagari(text, out)
         _doubled_devanagari(text, out)
+        _masked_devanagari(text, out)
     inner = {m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)}
     inner.update({i: "l" for m in _LEET_LL.finditer(text) for i in (m.start(), m.start() + 1)})
     out.update(inner)
