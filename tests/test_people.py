@@ -24,6 +24,10 @@ DEVA, LATN = PLACEHOLDER["deva"], PLACEHOLDER["latn"]
     ("M K Stalin ne kaha", f"{LATN} ne kaha"),          # initials belong to the name ...
     ("N. Chandrababu Naidu said", f"{LATN} said"),
     ("vote for a Modi government", f"vote for a {LATN} government"),  # ... a lone article does not
+    ("एम के स्टालिन को वोट दो", f"{DEVA} को वोट दो"),     # Hindi initials too, two or more or with a dot,
+    ("एन. चंद्रबाबू नायडू ने कहा", f"{DEVA} ने कहा"),
+    ("एन चंद्रबाबू नायडू ने कहा", f"एन {DEVA} ने कहा"),
+    ("दिल्ली के मोदी समर्थक", f"दिल्ली के {DEVA} समर्थक"),  # ... and "के" (of) starts none
     # what stays: groups, lists of castes, everyday words, gods and the Prophet
     ("ye yadav log", "ye yadav log"),
     ("yadav thakur brahmin sab ek hain", "yadav thakur brahmin sab ek hain"),

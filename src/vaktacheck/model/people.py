@@ -19,6 +19,11 @@ _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 # Latin initials before a name ("m k stalin", "n. chandrababu naidu") belong to it; one letter without a dot is
 # no initial ("a modi government", "i think modi")
 _INITIALS_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Latin}\.? ?)+$")
+# ... and Hindi ones ("एम के स्टालिन"), two or more, or one with a dot; not starting with a letter-name that is also
+# a word (के "of", जी, ओ, ई)
+_DEVA_LETTER = "(?:ए|बी|सी|डी|एफ|एच|आई|जे|एल|एम|एन|पी|आर|एस|टी|यू|वी|डब्ल्यू|वाई)"
+_DEVA_INITIALS_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}]){_DEVA_LETTER}\.? ?(?:(?:{_DEVA_LETTER}|के|जी)\.? ?)*$")
 _NUKTA = "\u093c"  # "जोसेफ़" and "जोसेफ" are one name; the normaliser keeps the nukta
 _HONORIFIC = regex.compile(r" (?:जी|साहब|साहेब|ji|jee|sahab|saheb|saab)(?![\p{L}\p{M}])")
 
@@ -69,7 +74,7 @@ def mask_people(text: str) -> str:
         if is_name:
             script = "deva" if _DEVANAGARI.match(names[0]) else "latn"
             start = run[0].start()
-            initials = _INITIALS_BEFORE.search(text, pos, start) if script == "latn" else None
+            initials = (_INITIALS_BEFORE if script == "latn" else _DEVA_INITIALS_BEFORE).search(text, pos, start)
             if initials is not None and ("." in initials.group() or len(initials.group().split()) > 1):
                 start = initials.start()
             out += [text[pos:start], PLACEHOLDER[script]]
