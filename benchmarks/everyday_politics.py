@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from vaktacheck.score import LABELS, _Scorer  # noqa: E402
 
 HARM = ("hostile", "abusive", "hate", "defamation")
+HARM_FINDINGS = ("VC901", "VC902", "VC903", "VC904")  # the checker's model findings for them
 
 
 def held_out_lines() -> list[tuple[str, str, str]]:
@@ -53,7 +54,7 @@ def main() -> int:
     table = defaultdict(Counter)
     for (name, lang, text), out in zip(rows, outs):
         key = (name, lang)
-        model_findings = [f.rule_id for f in checker.check(text).findings if f.rule_id in ("VC901", "VC902", "VC903", "VC904")]
+        model_findings = [f.rule_id for f in checker.check(text).findings if f.rule_id in HARM_FINDINGS]
         table[key]["lines"] += 1
         harm = [l for l in out["flagged"] if l in HARM]
         table[key]["any"] += bool(harm)
