@@ -234,20 +234,33 @@ def predict_transformer(model, ids, batch_size=256):
 
 
 # -- choosing blend and thresholds on dev --------------------------------------------------
+def dev_metrics(dev, blend, table, dev_ng, dev_tf) -> dict:
+    """Print and return the dev metrics of a blend and threshold table."""
+    from .model.calibrate import sigmoid, threshold_matrix
+    from .model.evaluate import report_metrics
+    probs = sigmoid(np.array(blend) * dev_tf + (1 - np.array(blend)) * dev_ng)
+    return report_metrics(dev, probs, threshold_matrix(table, [r.text for r in dev]),
+                          extra={"transformer": sigmoid(dev_tf), "ngram": sigmoid(dev_ng)})
+
+
 def calibrate(dev, dev_ng, dev_tf):
     """Blend and per-script thresholds chosen on dev; print and return the dev metrics."""
-    from .model.calibrate import choose_blend, choose_thresholds, sigmoid, threshold_matrix
-    from .model.evaluate import report_metrics
+    from .model.calibrate import choose_blend, choose_thresholds, sigmoid
     Ydev = label_matrix(dev)
     blend = choose_blend(dev_ng, dev_tf, Ydev)
     probs = sigmoid(np.array(blend) * dev_tf + (1 - np.array(blend)) * dev_ng)
     texts = [r.text for r in dev]
     table = choose_thresholds(probs, Ydev, [script_of(t) for t in texts], [r.corpus for r in dev])
-    thr = threshold_matrix(table, texts)
-    metrics = report_metrics(dev, probs, thr, extra={"transformer": sigmoid(dev_tf), "ngram": sigmoid(dev_ng)})
+    metrics = dev_metrics(dev, blend, table, dev_ng, dev_tf)
     print(f"blend (transformer weight) {dict(zip(LABELS, blend))}")
     print("thresholds " + json.dumps({g: {l: round(t, 2) for l, t in v.items()} for g, v in table.items()}))
     return blend, table, metrics
+
+
+def store_calibration(cfg: dict, blend, table: dict, metrics: dict) -> None:
+    """Put blend, thresholds and dev metrics into a model's config (a dict read from config.json)."""
+    cfg.update({"blend_transformer": dict(zip(LABELS, blend)), "thresholds": table["all"],
+                "thresholds_by_script": {k: v for k, v in table.items() if k != "all"}, "dev_metrics": metrics})
 
 
 def recalibrate(folder: Path, data: Path) -> int:
@@ -259,8 +272,7 @@ def recalibrate(folder: Path, data: Path) -> int:
     order = [clf.labels.index(l) for l in LABELS]
     blend, table, metrics = calibrate(dev, clf.ngram_logits(cleaned)[:, order], clf.transformer_logits(cleaned)[:, order])
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    cfg.update({"blend_transformer": dict(zip(LABELS, blend)), "thresholds": table["all"],
-                "thresholds_by_script": {k: v for k, v in table.items() if k != "all"}, "dev_metrics": metrics})
+    store_calibration(cfg, blend, table, metrics)
     write_config(folder, cfg)
     print(f"updated {folder / 'config.json'}")
     return 0
@@ -365,12 +377,16 @@ def refit_group_hate(folder: Path, args) -> int:
 
 
 def training_records(args) -> tuple[list, list]:
-    """The corpora's train and dev records, with our own sentences (--authored, --speech) added to train."""
+    """The corpora's train and dev records, with our own sentences (--authored, --speech) added to train;
+    with --limit, a seeded sample of train."""
     train, dev = load_corpora(Path(args.data))
     if args.authored:
         train += authored_records(Path(args.authored))
     if args.speech:
         train += speech_records(Path(args.speech))
+    if args.limit:
+        random.Random(args.seed).shuffle(train)
+        train = train[:args.limit]
     return train, dev
 
 
@@ -381,18 +397,6 @@ def fit_ngram_model(args, train, cleaned) -> tuple[np.ndarray, np.ndarray, np.nd
     return idf.astype(np.float16).astype(np.float32), W, b
 
 
-def kept_calibration(cfg: dict, dev, dev_ng, dev_tf):
-    """A model's own blend and thresholds, and the dev metrics the refitted n-gram model gives with them."""
-    from .model.calibrate import sigmoid, threshold_matrix
-    from .model.evaluate import report_metrics
-    blend = [cfg["blend_transformer"][l] for l in LABELS]
-    table = {"all": cfg["thresholds"], **cfg["thresholds_by_script"]}
-    probs = sigmoid(np.array(blend) * dev_tf + (1 - np.array(blend)) * dev_ng)
-    metrics = report_metrics(dev, probs, threshold_matrix(table, [r.text for r in dev]),
-                             extra={"transformer": sigmoid(dev_tf), "ngram": sigmoid(dev_ng)})
-    return blend, table, metrics
-
-
 def refit_ngrams(folder: Path, args) -> int:
     """Refit the n-gram model of a trained model on the current training data, then its group-hate head
     (it reads the same idf), then blend and thresholds on dev: every stage of the full command but the
@@ -401,9 +405,6 @@ def refit_ngrams(folder: Path, args) -> int:
     from .model.classifier import Classifier
     clf = Classifier.load(folder)
     train, dev = training_records(args)
-    if args.limit:
-        random.Random(args.seed).shuffle(train)
-        train = train[:args.limit]
     print(f"train {len(train)} dev {len(dev)}", flush=True)
     dv_text = [clean(r.text) for r in dev]
     order = [clf.labels.index(l) for l in LABELS]
@@ -412,13 +413,14 @@ def refit_ngrams(folder: Path, args) -> int:
     idf, W, b = fit_ngram_model(args, train, [clean(r.text) for r in train])
     dev_ng = ngrams.logits(dv_text, idf, W.astype(np.float16).astype(np.float32), b)
     cfg = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    if args.keep_thresholds:
-        blend, table, metrics = kept_calibration(cfg, dev, dev_ng, dev_tf)
+    if args.keep_thresholds:  # the model's own, and what the refitted n-gram model gives with them
+        blend = [cfg["blend_transformer"][l] for l in LABELS]
+        table = {"all": cfg["thresholds"], **cfg["thresholds_by_script"]}
+        metrics = dev_metrics(dev, blend, table, dev_ng, dev_tf)
     else:
         blend, table, metrics = calibrate(dev, dev_ng, dev_tf)
     save_file(ngram_tensors(idf, W, b), str(folder / "ngram.safetensors"))
-    cfg.update({"blend_transformer": dict(zip(LABELS, blend)), "thresholds": table["all"],
-                "thresholds_by_script": {k: v for k, v in table.items() if k != "all"}, "dev_metrics": metrics})
+    store_calibration(cfg, blend, table, metrics)
     for key in ("C", "nb_labels", "nb_C", "nb_alpha", "authored", "speech", "limit", "keep_thresholds"):
         cfg["training"][key] = getattr(args, key)
     cfg["training"]["ngrams_refitted"] = ("the n-gram model and head refitted on this transformer, "
@@ -544,10 +546,6 @@ def main(argv=None) -> int:
     set_seed(args.seed)
     t0 = time.time()
     train, dev = training_records(args)
-    if args.limit:
-        rng = random.Random(args.seed)
-        rng.shuffle(train)
-        train = train[:args.limit]
     print(f"train {len(train)} dev {len(dev)}", flush=True)
     tr_text = [clean(r.text) for r in train]
     dv_text = [clean(r.text) for r in dev]
