@@ -117,6 +117,20 @@ def test_checker_reads_a_pronoun_after_the_group():
     assert not [f for f in checker.check(second).findings if f.rule_id == "VC903"]
 
 
+def test_a_threat_to_officials_after_a_group_is_named_is_not_group_hate():
+    # the README example: "इन" binds to "अफसरों", not to the community named in the sentence before
+    first = "सभी यादव भाई एकजुट होकर वोट दें, अपना बेटा मैदान में है।"
+    checker = Checker(Config(model=True))
+    for second in ("नतीजों के बाद इन अफसरों को देख लेंगे।", "chunav ke baad in afsaron ko dekh lenge."):
+        r = checker.check(first + " " + second)
+        later = [f for f in r.findings if f.start >= len(first)]
+        assert any(f.rule_id == "VC301" for f in later), [f.rule_id for f in later]
+        assert not [f for f in later if f.rule_id == "VC903" or any("VC903" in a for a in f.also)]
+    # the pronoun alone still reaches back to the group
+    r = checker.check(first + " नतीजों के बाद इनको देख लेंगे।")
+    assert [f for f in r.findings if f.start >= len(first) and (f.rule_id == "VC903" or any("VC903" in a for a in f.also))]
+
+
 def test_model_without_the_head_still_loads(tmp_path, clf):
     """A 1.3.0-style folder (five n-gram columns, no `group_hate` in config) loads and scores as before."""
     sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -101,6 +101,18 @@ def aims_at_no_group(view: str) -> bool:
     return _any(("unprotected-target",), view) and not _any(_GROUP, view) and not _any(_SLUR, view)
 
 
+# "इन", "those": a demonstrative right before the target word binds it there ("इन अफसरों को देख लेंगे"), so the
+# line is not about a group named in the sentence before (which group_in_reach would otherwise let it be).
+_DEMONSTRATIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:इन|उन|इस|उस|these|those|this|that|in|un|is|us)\s+$")
+
+
+def points_at_no_group(view: str) -> bool:
+    """"नतीजों के बाद इन अफसरों को देख लेंगे": a demonstrative and an unprotected target, and neither a group
+    nor a slur in the sentence itself."""
+    aimed = any(_DEMONSTRATIVE_BEFORE.search(view[:m.start()]) for m in _found(("unprotected-target",), view))
+    return aimed and not names_a_group(view) and not _any(_SLUR, view)
+
+
 # Two groups named side by side ("punjabi aur tamil", "मुस्लिम और हिंदू किसान"): the classifier reads the pair as
 # hate ("shaadi mein punjabi aur tamil dono tarah ka khana tha" 0.94), where lines that join two groups are
 # almost always about both together. On the 37 functional sets: 30 must-pass lines name such a pair (6 of
@@ -178,7 +190,7 @@ def caps_sentence_hate(doc, sentence, head: float | None = None) -> bool:
     compiles the trait sets, a tenth of a second of a cold run."""
     v = sentence.view
     if affirms_people(v) or reports_the_past(v) or pairs_groups(v) \
-            or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)):
+            or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)) or points_at_no_group(v):
         return True
     if head is None:
         return False
