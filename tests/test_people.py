@@ -28,6 +28,9 @@ DEVA, LATN = PLACEHOLDER["deva"], PLACEHOLDER["latn"]
     ("एन. चंद्रबाबू नायडू ने कहा", f"{DEVA} ने कहा"),
     ("एन चंद्रबाबू नायडू ने कहा", f"एन {DEVA} ने कहा"),
     ("दिल्ली के मोदी समर्थक", f"दिल्ली के {DEVA} समर्थक"),  # ... and "के" (of) starts none
+    ("राजेंद्र प्रसाद यादव को वोट दें", f"{DEVA} को वोट दें"),  # common given names added in session 24
+    ("Jaswinder Kaur ne kaha", f"{LATN} ne kaha"),
+    ("मीना कुमारी आएंगी", f"{DEVA} आएंगी"),
     # what stays: groups, lists of castes, everyday words, gods and the Prophet
     ("ye yadav log", "ye yadav log"),
     ("yadav thakur brahmin sab ek hain", "yadav thakur brahmin sab ek hain"),
@@ -36,6 +39,9 @@ DEVA, LATN = PLACEHOLDER["deva"], PLACEHOLDER["latn"]
     ("kamal ka phool", "kamal ka phool"),
     ("ममता सरकार", "ममता सरकार"),
     ("hari om", "hari om"),
+    ("मंदिर में प्रसाद बंटा", "मंदिर में प्रसाद बंटा"),   # an offering, a martyr, a goddess: no names alone
+    ("shahid bhagat singh amar rahe", "shahid bhagat singh amar rahe"),
+    ("saraswati puja ki taiyari", "saraswati puja ki taiyari"),
     ("गुलाम मानसिकता", "गुलाम मानसिकता"),
     ("पैगंबर मोहम्मद का अपमान", "पैगंबर मोहम्मद का अपमान"),
 ])
