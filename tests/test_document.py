@@ -65,6 +65,8 @@ def test_degenerate_text(text):
     ("musl1m sab aatank1 hain", "aatanki", "aatank1"),
     # "11" inside a word is a doubled l, not a doubled i
     ("ye mu11e sab", "mulle", "mu11e"),
+    # ... and a "1" is an l where only that spells a listed word ("musiim" is none)
+    ("mus1im sab deshdrohi hain", "muslim", "mus1im"),
     # a digit or symbol starting a word that then spells a listed group or hate word
     ("5ikh log pagal hote hai", "sikh", "5ikh"), ("@chhoot log", "achhoot", "@chhoot"),
     # a Devanagari group word spelled out one akshara at a time
