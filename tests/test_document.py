@@ -90,6 +90,20 @@ def test_view_undoes_spaced_letters_and_leet(text, word, original):
     assert text[s:e] == original
 
 
+@pytest.mark.parametrize("text,words,last", [
+    ("#BoycottBiharis ye log", ["boycott", "biharis"], "Biharis"),
+    ("#boycott_biharis", ["boycott", "biharis"], "biharis"),
+    ("#KashmiriyonKaBahishkarKaro", ["kashmiriyon", "ka", "bahishkar", "karo"], "Karo"),
+    ("the snake_case word and camelCase", ["snake_case", "camelcase"], "camelCase")])  # no hashtag: as written
+def test_view_reads_a_hashtag_as_its_words(text, words, last):
+    d = Document(text)
+    assert all(w in d.view.replace("#", " ").split() for w in words), d.view
+    start = d.view.rindex(words[-1])  # offsets still point into the original
+    a, b = d.to_original(start, start + len(words[-1]))
+    assert text[a:b] == last
+
+
+
 @pytest.mark.parametrize("text", ["जो है सो है, वो भी है", "न तो ये है न वो", "मैं भी तो हूं ही"])
 def test_one_akshara_words_stay_apart(text):
     # many Hindi words are one akshara long: only a listed group word is joined

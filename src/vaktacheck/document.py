@@ -444,7 +444,24 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     for m in _STRETCH.finditer(text):
         out.update({i: "" for i in range(m.start() + 1, m.end())})
     _misspelt_groups(text, out)
+    if "#" in text:
+        _hashtag_words(text, out)
     return out
+
+
+_HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#[\p{L}\p{M}\p{N}_]+")
+_CAMEL_STEP = regex.compile(r"(?<=\p{Ll})\p{Lu}")
+
+
+def _hashtag_words(text: str, out: dict[int, str]) -> None:
+    """A hashtag's words apart, as the rules read words: "#BoycottBiharis" and "#boycott_biharis" read "boycott
+    biharis" ("_" becomes a space, and so does each step from a small letter to a capital)."""
+    for m in _HASHTAG.finditer(text):
+        for i in range(m.start() + 1, m.end()):
+            if text[i] == "_":
+                out[i] = " "
+        for c in _CAMEL_STEP.finditer(text, m.start() + 1, m.end()):
+            out[c.start()] = " " + fold(c.group())
 
 
 _LEET_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{Latin}013457@$]*\p{Latin}1[\p{Latin}013457@$]*(?![\p{L}\p{M}\p{N}])")
