@@ -456,12 +456,12 @@ _CAMEL_STEP = regex.compile(r"(?<=\p{Ll})\p{Lu}")
 def _hashtag_words(text: str, out: dict[int, str]) -> None:
     """A hashtag's words apart, as the rules read words: "#BoycottBiharis" and "#boycott_biharis" read "boycott
     biharis" ("_" becomes a space, and so does each step from a small letter to a capital)."""
-    for m in _HASHTAG.finditer(text):
+    for m in _HASHTAG.finditer(text):  # a reading already there ("#d_a_l_i_t" spaced out, leet) stands
         for i in range(m.start() + 1, m.end()):
             if text[i] == "_":
-                out[i] = " "
+                out.setdefault(i, " ")
         for c in _CAMEL_STEP.finditer(text, m.start() + 1, m.end()):
-            out[c.start()] = " " + fold(c.group())
+            out.setdefault(c.start(), " " + fold(c.group()))
 
 
 _LEET_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{Latin}013457@$]*\p{Latin}1[\p{Latin}013457@$]*(?![\p{L}\p{M}\p{N}])")
