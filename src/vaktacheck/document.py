@@ -433,7 +433,8 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
         _masked_devanagari(text, out)
     inner = {m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)}
     inner.update({i: "l" for m in _LEET_LL.finditer(text) for i in (m.start(), m.start() + 1)})
-    _one_for_l(text, inner)
+    if any(text[i] == "1" for i in inner):
+        _one_for_l(text, inner)
     out.update(inner)
     for pattern in (_LEET_END, _LEET_END_LOOSE) if inner else (_LEET_END,):
         out.update({m.start(1): _LEET_MAP[m.group(1)] for m in pattern.finditer(text)})
@@ -470,9 +471,8 @@ _LEET_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{Latin}013457@$]*\p{Latin}
 def _one_for_l(text: str, inner: dict[int, str]) -> None:
     """A "1" inside a word reads as "i" ("musl1m"), but as "l" where only that spells a listed group or hate
     word ("mus1im" is muslim, not "musiim")."""
-    vocabulary = None
+    vocabulary = _latin_vocabulary()[1]
     for m in _LEET_WORD.finditer(text):
-        vocabulary = vocabulary or _latin_vocabulary()[1]
         reading = [inner.get(i, c) for i, c in enumerate(m.group(), m.start())]
         as_i = "".join(reading).lower()
         ones = [k for k, c in enumerate(m.group()) if c == "1" and reading[k] == "i"]
