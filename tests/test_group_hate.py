@@ -131,6 +131,18 @@ def test_a_threat_to_officials_after_a_group_is_named_is_not_group_hate():
     assert [f for f in r.findings if f.start >= len(first) and (f.rule_id == "VC903" or any("VC903" in a for a in f.also))]
 
 
+def test_no_model_hate_where_the_sentence_aims_at_no_group(clf):
+    # the classifier reads hate into these; with no group, slur or demeaning word in reach there is nothing to name
+    checker = Checker(Config(model=True))
+    for text in ("Zila aspataal mein nayi dialysis machines aa gayi hain.",
+                 "college ki fees har saal badh rahi hai aur library mein kitaabein hi nahi hain"):
+        assert clf.scores([text])[0][0][clf.labels.index("hate")] >= clf.thresholds_for([text])[0][clf.labels.index("hate")]
+        assert not [f for f in checker.check(text).findings if f.rule_id == "VC903" or any("VC903" in a for a in f.also)]
+    # a group named in the sentence before keeps the reading ("उनके" points back to it)
+    r = checker.check("हमारी कॉलोनी में कुछ असमिया परिवार आए हैं। अब बच्चों को उनसे दूर रखना, इनका रहन-सहन ही ऐसा है।")
+    assert [f for f in r.findings if f.rule_id == "VC903"]
+
+
 def test_model_without_the_head_still_loads(tmp_path, clf):
     """A 1.3.0-style folder (five n-gram columns, no `group_hate` in config) loads and scores as before."""
     sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -153,6 +153,17 @@ def group_in_reach(doc, sentence) -> bool:
     return names_a_group(sentence.view) or (before != "" and names_a_group(before))
 
 
+def aims_at_nothing(doc, sentence) -> bool:
+    """"Zila aspataal mein nayi dialysis machines aa gayi hain" (the classifier's hate 0.97): a Hindi or
+    Hinglish sentence that names no group, nor does the one before, and slurs or demeans none. Hate is hostility
+    toward a group, and such a finding would point the speaker at nothing; the classifier's hostile or abusive
+    may still show. Not English: our lists know too few English group words (HateXplain's dev hate posts would
+    lose 176 of their 213 checker findings)."""
+    v = sentence.view
+    return (sentence.lang != "en" and not group_in_reach(doc, sentence)
+            and not _any(_SLUR, v) and not _any(_DEMEANING, v))
+
+
 def group_in_text(doc) -> bool:
     """The same test for a whole text (`score`): a group named anywhere, and a sentence not in English."""
     return any(s.lang != "en" for s in doc.sentences) and may_name_a_group(doc) and names_a_group(doc.view)
@@ -185,12 +196,14 @@ _WORDS = regex.compile(r"\w+")  # as Document.word_count counts
 def caps_sentence_hate(doc, sentence, head: float | None = None) -> bool:
     """The same tests for one sentence of a checked text (the checker's model-hate findings): it affirms,
     tells the past, names two groups side by side, or insults a trade, an official or the addressee in a
-    text naming no group; or the group-hate head (its score `head`) clears it. Not the
+    text naming no group; it aims at nothing a hate finding could name (the checker only: in `score` the same
+    cap cost CONSTRAINT hate on dev 0.719 -> 0.649); or the group-hate head (its score `head`) clears it. Not the
     denial test: the negation guard already lowers a model finding a negator precedes, and the denial test
     compiles the trait sets, a tenth of a second of a cold run."""
     v = sentence.view
     if affirms_people(v) or reports_the_past(v) or pairs_groups(v) \
-            or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)) or points_at_no_group(v):
+            or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)) or points_at_no_group(v) \
+            or aims_at_nothing(doc, sentence):
         return True
     if head is None:
         return False
