@@ -172,6 +172,26 @@ FRAMES = {
                     (N, "{g} hamare barabar hain, unke haq bhi barabar hain"), (N, "hamari cricket team mein do {g} khiladi hain"),
                     (N, "{g} ke mohalle mein kal raktdaan shivir lagega"), (N, "{g} ko gaali dena galat hai, chahe mazaak mein hi kyun na ho")],
     },
+    "I": {
+        "hi": [(H, "तुम {g} लोग कभी नहीं बदलोगे, सब एक जैसे घटिया हो।"), (H, "{g} और कुत्तों में कोई फ़र्क नहीं।"),
+               (H, "{g} ने इस देश को दिया ही क्या है, सिवाय गंदगी के?"), (H, "{g} को हमारे मंदिर में घुसने मत देना, अपवित्र हो जाएगा।"),
+               (H, "{g} का खून ही ख़राब होता है।"), (H, "ऐसे {g} को ज़िंदा जला देना चाहिए।"), (H, "{g} से शादी की तो ख़ानदान की नाक कट जाएगी।"),
+               (H, "{g} कभी ईमानदार नहीं हो सकते।"), (H, "अपने इलाके में {g} को दुकान मत खोलने दो।"), (H, "{g} = धोखेबाज़, बस इतना याद रखो।"),
+               (N, "मुझे {g} होने पर गर्व है।"), (N, "{g} के हक़ के लिए कल धरना है, सब आइए।"), (N, "किसी भी {g} से नफ़रत करना ग़लत है।"),
+               (N, "'{g} को ज़िंदा जला दो' कहने वाले को पुलिस ने गिरफ़्तार किया।"), (N, "{g} का मज़ाक उड़ाना बंद करो, यह शर्मनाक है।"),
+               (N, "{g} दोस्तों के साथ कल की पार्टी साली ज़बरदस्त थी।"), (N, "{g} भी उतने ही ईमानदार हैं जितना कोई और।"),
+               (N, "हमने {g} के ख़िलाफ़ लिखी पोस्ट डिलीट करवा दी।"), (N, "{g} किसानों ने इस साल रिकॉर्ड फसल उगाई।"),
+               (N, "क्या {g} छात्रों के लिए अलग कोचिंग की ज़रूरत है? इस पर राय दें।")],
+        "hi-Latn": [(H, "tum {g} log kabhi nahi badloge, sab ek jaise ghatiya ho"), (H, "{g} aur kutton mein koi fark nahi"),
+                    (H, "{g} ne is desh ko diya hi kya hai, siway gandagi ke?"), (H, "{g} ko hamare mandir mein ghusne mat dena, apavitra ho jayega"),
+                    (H, "{g} ka khoon hi kharab hota hai"), (H, "aise {g} ko zinda jala dena chahiye"), (H, "{g} se shaadi ki to khandaan ki naak kat jayegi"),
+                    (H, "{g} kabhi imaandaar nahi ho sakte"), (H, "apne ilaake mein {g} ko dukaan mat kholne do"), (H, "{g} = dhokhebaaz, bas itna yaad rakho"),
+                    (N, "mujhe {g} hone pe garv hai"), (N, "{g} ke haq ke liye kal dharna hai, sab aaiye"), (N, "kisi bhi {g} se nafrat karna galat hai"),
+                    (N, "'{g} ko zinda jala do' kehne wale ko police ne giraftaar kiya"), (N, "{g} ka mazaak udaana band karo, ye sharmnaak hai"),
+                    (N, "{g} doston ke saath kal ki party saali zabardast thi"), (N, "{g} bhi utne hi imaandaar hain jitna koi aur"),
+                    (N, "humne {g} ke khilaaf likhi post delete karwa di"), (N, "{g} kisanon ne is saal record fasal ugayi"),
+                    (N, "kya {g} chhatron ke liye alag coaching ki zaroorat hai? is pe raay dein")],
+    },
 }
 
 
