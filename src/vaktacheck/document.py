@@ -216,6 +216,8 @@ _REAL_WORDS = frozenset({
     "bhari", "asli", "marathon", "menon", "hijran", "kashmirs", "bengals", "means", "mens", "paris", "odisa",
     "christina", "christinas", "casts", "janis", "hinds", "dalton", "banas", "whits", "shudder",
     "samajne",  # "to understand" (samajhne), not "samaj ne"
+    # ... and that a group word run into a known one spells (_fused_latin)
+    "pakisthan", "pakishan", "hindusthan", "samajlena",
     # कर्मी (a worker) is कुर्मी (a caste) less its u, गुजरती (passes) गुजराती less its aa, संधियों (treaties) सिंधियों
     "कर्मी", "कर्मियों", "कर्मियो", "गुजरती", "संधियों", "संधियो",
     "कत्ते",  # "कितने" (how many) in speech, not कुत्ते less its u
@@ -322,6 +324,26 @@ def _latin_repair(word: str) -> str | None:
                 return lower[:cut] + " " + joiner
             if swaps.get(head) in groups:  # misspelt and fused: "muslmaansab", "biharyonko"
                 return swaps[head] + " " + joiner
+    return _fused_latin(lower)
+
+
+def _known_latin(word: str) -> bool:
+    """A word the lists know: a listed group or hate word, or a common Hindi or English function word."""
+    from .langid import ENGLISH_WORDS, HINGLISH_WORDS
+    return word in HINGLISH_WORDS or word in ENGLISH_WORDS or _LETTER_RUN.sub(r"\1", word) in _latin_vocabulary()[1]
+
+
+def _fused_latin(lower: str) -> str | None:
+    """A group noun or slur of five letters or more run into a known word of three letters or more, or a known
+    word run into one ("bhangihamare", "musalmansuar", "saalemulle"). Both halves must be known: a group word
+    starts "pakistan", "hindustan", "samajhte" and "yadavakhilesh" too (the corpora's fused words, checked)."""
+    groups = _latin_vocabulary()[0]
+    for cut in range(3, len(lower) - 2):
+        head, tail = lower[:cut], lower[cut:]
+        head_once, tail_once = _LETTER_RUN.sub(r"\1", head), _LETTER_RUN.sub(r"\1", tail)
+        if ((len(head) >= 5 and head_once in groups and _known_latin(tail))
+                or (len(tail) >= 5 and tail_once in groups and _known_latin(head))):
+            return head + " " + tail
     return None
 
 
