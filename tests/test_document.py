@@ -182,6 +182,8 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("muslmaansab gadar hai", "musalman", "muslmaansab"),         # ... misspelt as well
     ("ye bhangihamare kuein pe aa gaye", "bhangi", "bhangihamare"),  # ... with any word the lists know
     ("saalemulle phir aa gaye", "mulle", "saalemulle"),            # ... or after one
+    ("ye ktaue sab ek jaise", "katue", "ktaue"),                   # two letters swapped in a slur
+    ("ye chnki log", "chinki", "chnki"),                           # ... or a vowel left out, five letters left
     ("ye muslms gaddar hain", "muslims", "muslms"),                # an inner vowel left out of a group noun
     ("दलतों की बस्ती", "दलितों", "दलतों"),                          # an inner vowel sign left out
     ("दलत लोग गंदे होते हैं", "दलित", "दलत"),                      # ... of a group noun of four letters too
@@ -205,9 +207,10 @@ def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
 @pytest.mark.parametrize("text,view", [
     ("bhari barish hui", None),            # "bihari" without its i: a dropped letter is never restored
     ("kashmir mein barf", None),           # "kashmiri" with "ri" swapped would read "kashmiir"
-    ("chikni sadak", None), ("pasu paksi", None),  # slurs are not repaired: their swaps are words
+    ("chikni sadak", None), ("pasu paksi", None),  # the two swaps of slurs that are words
     ("sikhne ke liye school", None),       # a fused group word needs five letters: "sikh" + "ne" is "to learn"
     ("pakistan aur hindustan", None), ("samajhte nahi", None),  # a group word starts them: the rest is no word
+    ("budget kyun kaata", None), ("madrason ka budget", None),  # "kattua" less its u; madrasas
     ("hindusthan zindabad", None),         # ... "than" is, but the corpora spell the country so
     ("बिहार में चुनाव", None),               # a final vowel sign is never restored
     ("teen saaal baad", "teen sal baad"),  # a stretched vowel, not the insult "saala"

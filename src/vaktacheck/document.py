@@ -218,6 +218,10 @@ _REAL_WORDS = frozenset({
     "samajne",  # "to understand" (samajhne), not "samaj ne"
     # ... and that a group word run into a known one spells (_fused_latin)
     "pakisthan", "pakishan", "hindusthan", "samajlena",
+    # ... and that a slur with two letters swapped spells ("chinki", "pakis")
+    "chikni", "paksi",
+    "madrason",  # madrasas, not "madrasion" less its i
+    "katwa", "katon",  # cut, cuts: "katuwa", "katuon" less their u
     # कर्मी (a worker) is कुर्मी (a caste) less its u, गुजरती (passes) गुजराती less its aa, संधियों (treaties) सिंधियों
     "कर्मी", "कर्मियों", "कर्मियो", "गुजरती", "संधियों", "संधियो",
     "कत्ते",  # "कितने" (how many) in speech, not कुत्ते less its u
@@ -261,7 +265,7 @@ def _build_latin_vocabulary():
     from .lexicons import load_sets
     from .matching import _noun_forms
     sets = load_sets()
-    groups, words, swappable, groups_written, english_groups = set(), set(), set(), set(), set()
+    groups, words, swappable, groups_written, english_groups, slurs = set(), set(), set(), set(), set(), set()
     for name in _GROUP_SETS + _TRAIT_SETS:
         for flavour in ("en", "hi-Latn"):
             for term in sets.get(name, {}).get(flavour, []):
@@ -275,8 +279,9 @@ def _build_latin_vocabulary():
                     groups_written.update(forms)
                     if flavour == "en" and name != "group-slurs":  # "pakki" (sure) is no "paki"
                         english_groups.update(forms)
-                if name != "group-slurs":  # short slurs swap into words: "chinki" into "chikni", "pakis" "paksi"
-                    swappable.update(forms)
+                swappable.update(forms)  # slurs too: of their swaps, only "chikni" and "paksi" are corpus words
+                if name == "group-slurs":
+                    slurs.update(forms)
     swaps = {}
     for w in sorted(w for w in swappable if len(w) >= 5):  # sorted: the same repair in every process
         once = _LETTER_RUN.sub(r"\1", w)
@@ -286,11 +291,14 @@ def _build_latin_vocabulary():
             if len(swapped) >= len(once) and swapped not in words and swapped not in _REAL_WORDS:
                 swaps.setdefault(swapped, w)
     # an inner vowel left out of a group noun of six letters or more ("muslms", "msalmano"), except where
-    # that spells a word of its own
+    # that spells a word of its own; of a slur, only where five letters are left ("kattua" less its u is
+    # "kata", cut)
     for w in sorted(w for w in swappable & groups_written if len(w) >= 6):
         for i in range(1, len(w) - 1):
             if w[i] in "aeiou":
                 short = _LETTER_RUN.sub(r"\1", w[:i] + w[i + 1:])
+                if w in slurs and len(short) < 5:
+                    continue
                 if short not in words and short not in _REAL_WORDS:
                     swaps.setdefault(short, w)
     english = {}
