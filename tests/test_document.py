@@ -123,10 +123,15 @@ def test_view_splits_words_typed_without_spaces(text, view, word, original):
 
 
 @pytest.mark.parametrize("text", ["मुख्यमंत्री ने प्रतिनिधित्व पर अंतरराष्ट्रीय बैठक बुलाई", "हिंदूवादी संगठन",
-                                  "बिहारियोंकोपुणेसेनिकालो"])
+                                  "बिहारियोंकोपुणेसेनिकालो", "यह देखने लायक है", "तुम सीखोगे"])
 def test_long_words_stay_whole_unless_all_of_them_splits_around_a_group_word(text):
     # compounds with no group word, and words the lexicons do not all know ("पुणे"), are left as typed
     assert Document(text).view == text
+
+
+@pytest.mark.parametrize("text,view", [("भंगीकी औलाद", "भंगी की औलाद"), ("ये कटुएफिर आ गए", "ये कटुए फिर आ गए")])
+def test_a_short_group_word_run_into_a_joiner_is_read_apart(text, view):
+    assert Document(text).view == view
 
 
 def test_fused_hate_is_flagged_where_it_was_typed(checker):
@@ -195,6 +200,8 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("sikhhon ko maro", "sikhon", "sikhhon"),                      # a consonant doubled in an English-listed group noun
     ("कोई मुसालमान दुकान खोलेगा", "मुसलमान", "मुसालमान"),            # a stray ा after a bare consonant
     ("मुसलामानो को राशन मत दो", "मुसलमानो", "मुसलामानो"),              # ... and the plural's nasal left out
+    ("पहड़ी लोग बस शराब पीते हैं", "पहाडी", "पहड़ी"),                 # a sign left out of a word with a nukta
+    ("वधवाएँ अपशकुन होती हैं", "विधवाएं", "वधवाएँ"),                   # ... or a chandrabindu
 ])
 def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     d = Document(text)

@@ -106,10 +106,11 @@ def _spelled_devanagari(text: str, out: dict[int, str]) -> None:
 
 # Words typed without the spaces between them ("मुसलमानगद्दार हैं", "दलितोंकोगांवसेनिकालो"). Long Devanagari
 # words are common (मुख्यमंत्री, प्रतिनिधित्व), so a word is split only where all of it splits into words the
-# lexicons use, one of them a group noun or slur; the view then has the spaces the writer left out.
-_DEVA_WORD = regex.compile(r"[\u0900-\u0963\u0971-\u097f]{7,}")
+# lexicons use, one of them a group noun or slur; the view then has the spaces the writer left out. A word of
+# five or six code points splits only into a group word and joiners ("भंगीकी", "चमारको").
+_DEVA_WORD = regex.compile(r"[\u0900-\u0963\u0971-\u097f]{5,}")
 _JOINERS = ("को", "से", "ने", "का", "की", "के", "में", "है", "हैं", "था", "थे", "सब", "ये", "वो", "और", "भी",
-            "तो", "ही", "इन", "उन", "लोग", "होते", "होती", "होता")
+            "तो", "ही", "इन", "उन", "लोग", "होते", "होती", "होता", "फिर", "अब", "हर")
 
 
 @lru_cache(maxsize=1)
@@ -146,10 +147,11 @@ def _loose_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                  for ws in (_lexicon_words(), _spelled_out_words(), _JOINERS))
 
 
-def _split_fused(clusters: list[str]) -> list[int] | None:
+def _split_fused(clusters: list[str], short: bool = False) -> list[int] | None:
     """Indices of the clusters after which a space goes, or None: the fewest words from the lexicons
     that spell all of `clusters`, at least one of them a group noun or slur, or else two: a listed word and
-    a joiner after it."""
+    a joiner after it. A `short` word ("भंगीकी", "चमारको") splits only into a group word and joiners: verbs
+    end in "ने" and "के" too ("देखने"), and short words spell others ("सीखो" + "गे")."""
     words, groups, joiners = _loose_words()
     n = len(clusters)
     best: list[tuple[int, bool, int] | None] = [None] * (n + 1)  # (pieces, has a group word, previous cut)
@@ -158,12 +160,14 @@ def _split_fused(clusters: list[str]) -> list[int] | None:
         if best[i] is None:
             continue
         for j in range(i + 1, min(n, i + 12) + 1):
-            piece = "".join(clusters[i:j]).translate(_LOOSE)
-            if piece in words:
+            typed = "".join(clusters[i:j])
+            piece = typed.translate(_LOOSE)
+            # of a short word: a group word of four code points or more as typed ("सीखने" reads सिख + ने loosely)
+            if (piece in joiners or (piece in groups and len(typed) >= 4)) if short else piece in words:
                 cand = (best[i][0] + 1, best[i][1] or piece in groups, i)
                 if best[j] is None or (cand[1], -cand[0]) > (best[j][1], -best[j][0]):
                     best[j] = cand
-    if best[n] is None or best[n][0] < 2:
+    if best[n] is None or best[n][0] < 2 or (short and not best[n][1]):
         return None
     cuts, j = [], n
     while j > 0:
@@ -197,7 +201,7 @@ def _fused_devanagari(text: str, out: dict[int, str]) -> None:
             continue  # cheap first test: a split needs a listed word at the start
         spans = [(c.start(), c.end()) for c in _CLUSTER.finditer(text, m.start(), m.end())]
         folded = [fold(text[a:b]) for a, b in spans]
-        cuts = _split_fused(folded)
+        cuts = _split_fused(folded, short=len(m.group()) < 7)
         for k in cuts or ():
             out[spans[k][0]] = out.get(spans[k][0], folded[k]) + " "
 
@@ -417,6 +421,7 @@ def _misspelt_groups(text: str, out: dict[int, str]) -> None:
             if repair is None and m.group().endswith("ो") and m.group() not in _REAL_WORDS:
                 repair = misspelt.get(m.group() + "ं")
             if repair is None:
+                _misspelt_folded(text, m, misspelt, out)
                 continue
             where, typed, meant = repair
             at = m.start() + where
@@ -429,6 +434,18 @@ def _misspelt_groups(text: str, out: dict[int, str]) -> None:
             cluster = next(c for c in _CLUSTER.finditer(text, m.start(), m.end()) if c.start() < at + typed <= c.end())
             k = at - cluster.start()
             out[cluster.start()] = fold(cluster.group()[:k] + meant + cluster.group()[k + typed:])
+
+
+def _misspelt_folded(text: str, m, misspelt: dict, out: dict[int, str]) -> None:
+    """A misspelt word with a nukta or chandrabindu ("पहड़ी", "वधवाएँ"): the misspellings are keyed by the folded
+    spelling, so the word is looked up folded and put right whole, in its first cluster."""
+    word = fold(m.group())
+    repair = misspelt.get(word)
+    if repair is None or word == m.group():
+        return
+    where, typed, meant = repair
+    out.update({c.start(): "" for c in _CLUSTER.finditer(text, m.start(), m.end())})
+    out[m.start()] = word[:where] + meant + word[where + typed:]
 
 
 # a Devanagari word with a symbol typed for a letter or two ("मु$लिम", "हि*दू"), as Latin leet hides "mu$lim"
