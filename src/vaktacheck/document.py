@@ -436,12 +436,17 @@ def _misspelt_groups(text: str, out: dict[int, str]) -> None:
             out[cluster.start()] = fold(cluster.group()[:k] + meant + cluster.group()[k + typed:])
 
 
+_FOLDED_AWAY = regex.compile(r"[\u093c\u0901]|([\u0902\u0903\u093e-\u094c])\1")  # what fold() changes in a word
+
+
 def _misspelt_folded(text: str, m, misspelt: dict, out: dict[int, str]) -> None:
     """A misspelt word with a nukta or chandrabindu ("पहड़ी", "वधवाएँ"): the misspellings are keyed by the folded
     spelling, so the word is looked up folded and put right whole, in its first cluster."""
+    if not _FOLDED_AWAY.search(m.group()):
+        return  # cheapest test first: most words have nothing the fold changes
     word = fold(m.group())
     repair = misspelt.get(word)
-    if repair is None or word == m.group():
+    if repair is None:
         return
     where, typed, meant = repair
     out.update({c.start(): "" for c in _CLUSTER.finditer(text, m.start(), m.end())})
