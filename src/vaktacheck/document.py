@@ -92,16 +92,34 @@ def _spelled_devanagari(text: str, out: dict[int, str]) -> None:
         if len(m.group()) > 4 * _SPELLED_MAX:
             continue
         tokens = [(t.start(), t.end()) for t in _AKSHARA_RUN.finditer(text, m.start(), m.end())]
-        words = _lexicon_words()  # built on first need: most texts have no spaced run
+        words, loose = _lexicon_words(), _loose_groups()  # built on first need: most texts have no spaced run
         i = 0
         while i < len(tokens) - 2:  # the longest listed word that starts at token i, of 3 aksharas or more
-            j = next((j for j in range(len(tokens), i + 2, -1)
-                      if fold("".join(text[a:b] for a, b in tokens[i:j])) in words), None)
+            j, meant = None, None
+            for k in range(len(tokens), i + 2, -1):
+                joined = fold("".join(text[a:b] for a, b in tokens[i:k]))
+                meant = joined if joined in words else loose.get(joined.translate(_LOOSE))
+                if meant is not None:
+                    j = k
+                    break
             if j is None:
                 i += 1
                 continue
             out.update({b: "" for _, b in tokens[i:j - 1]})  # drop the spaces between its aksharas
+            if meant != joined:  # a vowel's length or a nasal spelt otherwise ("द ली तों"): the word put right whole
+                out.update({c: "" for c in range(tokens[i][0], tokens[j - 1][1]) if c not in out})
+                out[tokens[i][0]] = meant
             i = j
+
+
+@lru_cache(maxsize=1)
+def _loose_groups() -> dict[str, str]:
+    """The Devanagari group nouns and slurs by their loose spelling (long and short vowels alike, no nasal); of
+    two with one loose spelling, the shorter (so every process reads the same)."""
+    out = {}
+    for w in sorted(_spelled_out_words(), key=lambda w: (len(w), w)):
+        out.setdefault(w.translate(_LOOSE), w)
+    return out
 
 
 # Words typed without the spaces between them ("मुसलमानगद्दार हैं", "दलितोंकोगांवसेनिकालो"). Long Devanagari
