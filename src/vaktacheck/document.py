@@ -211,6 +211,15 @@ def _doubled_devanagari(text: str, out: dict[int, str]) -> None:
             out[m.end() - 1] = ""
 
 
+def _after_a_slur(clusters: list[str]) -> list[int] | None:
+    """A slur run into any word ("चिंकीछोरी"): a cut after its clusters, where two or more follow. Slurs name
+    no other thing; in the corpora only "मुल्लोंको" starts with one."""
+    for k in range(len(clusters) - 2, 1, -1):
+        if "".join(clusters[:k]) in _devanagari_words(("group-slurs",)):
+            return [k - 1]
+    return None
+
+
 def _fused_devanagari(text: str, out: dict[int, str]) -> None:
     words = _loose_words()[0]
     for m in _DEVA_WORD.finditer(text):
@@ -219,7 +228,7 @@ def _fused_devanagari(text: str, out: dict[int, str]) -> None:
             continue  # cheap first test: a split needs a listed word at the start
         spans = [(c.start(), c.end()) for c in _CLUSTER.finditer(text, m.start(), m.end())]
         folded = [fold(text[a:b]) for a, b in spans]
-        cuts = _split_fused(folded, short=len(m.group()) < 7)
+        cuts = _split_fused(folded, short=len(m.group()) < 7) or _after_a_slur(folded)
         for k in cuts or ():
             out[spans[k][0]] = out.get(spans[k][0], folded[k]) + " "
 
