@@ -189,6 +189,8 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("muslmaansab gadar hai", "musalman", "muslmaansab"),         # ... misspelt as well
     ("ye bhangihamare kuein pe aa gaye", "bhangi", "bhangihamare"),  # ... with any word the lists know
     ("saalemulle phir aa gaye", "mulle", "saalemulle"),            # ... or after one
+    ("muslimladke college aate hain", "muslim", "muslimladke"),    # ... or a word for people
+    ("musalmaaaansab gaddar", "musalman", "musalmaaaansab"),      # ... stretched as well
     ("ye ktaue sab ek jaise", "katue", "ktaue"),                   # two letters swapped in a slur
     ("ye chnki log", "chinki", "chnki"),                           # ... or a vowel left out, five letters left
     ("ye muslms gaddar hain", "muslims", "muslms"),                # an inner vowel left out of a group noun

@@ -355,6 +355,7 @@ def _latin_repair(word: str) -> str | None:
     meant = swaps.get(once)
     if meant is not None:
         return meant
+    lower = _STRETCH.sub(r"\1", lower)  # "musalmaaaansab": a fused word's stretch goes with its half
     for joiner in _LATIN_JOINERS:
         cut = len(lower) - len(joiner)
         if cut >= 5 and lower.endswith(joiner):
@@ -366,10 +367,18 @@ def _latin_repair(word: str) -> str | None:
     return _fused_latin(lower)
 
 
+# people and places a group word is often run into ("muslimladke", "kashmiristudents", "dalitbasti")
+_PEOPLE_WORDS = frozenset({"ladke", "ladka", "ladki", "ladkiyan", "ladkon", "munde", "launde", "aadmi", "aurat",
+                           "bachche", "students", "student", "parivar", "family", "neta", "basti", "mohalla", "camp",
+                           "wale", "walon", "waale", "waalon", "mazdoor"})
+
+
 def _known_latin(word: str) -> bool:
-    """A word the lists know: a listed group or hate word, or a common Hindi or English function word."""
+    """A word the lists know: a listed group or hate word, a common Hindi or English function word, or a word for
+    people or a place (_PEOPLE_WORDS)."""
     from .langid import ENGLISH_WORDS, HINGLISH_WORDS
-    return word in HINGLISH_WORDS or word in ENGLISH_WORDS or _LETTER_RUN.sub(r"\1", word) in _latin_vocabulary()[1]
+    return (word in HINGLISH_WORDS or word in ENGLISH_WORDS or word in _PEOPLE_WORDS
+            or _LETTER_RUN.sub(r"\1", word) in _latin_vocabulary()[1])
 
 
 def _fused_latin(lower: str) -> str | None:
