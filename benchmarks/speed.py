@@ -18,9 +18,11 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -61,6 +63,7 @@ def main():
     ap.add_argument("--repeat", type=int, default=3, help="runs of each `score` timing and of the baseline")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="vakta-bench-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # inputs, outputs and caches: some 20 MB a run
     os.environ["XDG_CACHE_HOME"] = str(tmp / "cache")  # the runs' own term-pattern cache (term_cache.py)
     texts = sentences(Path(args.data))
     src = tmp / "in.jsonl"
