@@ -388,9 +388,8 @@ def _fused_latin(lower: str) -> str | None:
     groups = _latin_vocabulary()[0]
     for cut in range(3, len(lower) - 2):
         head, tail = lower[:cut], lower[cut:]
-        head_once, tail_once = _LETTER_RUN.sub(r"\1", head), _LETTER_RUN.sub(r"\1", tail)
-        if ((len(head) >= 5 and head_once in groups and _known_latin(tail))
-                or (len(tail) >= 5 and tail_once in groups and _known_latin(head))):
+        if ((len(head) >= 5 and _LETTER_RUN.sub(r"\1", head) in groups and _known_latin(tail))
+                or (len(tail) >= 5 and _LETTER_RUN.sub(r"\1", tail) in groups and _known_latin(head))):
             return head + " " + tail
     return None
 
