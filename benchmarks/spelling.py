@@ -7,7 +7,7 @@ longest word of its longest finding in one way at a time, and counts how many ch
 flagged `hate`. Latin words: a letter swapped with its neighbour, an inner vowel dropped, a vowel written
 as a digit or symbol, the last letter repeated, the letters spaced out, the space to the next word
 dropped. Devanagari words: the first vowel sign dropped, two neighbouring bare consonants
-swapped (since session 19), a stray ा after a bare consonant (since session 20), the last letter repeated, the aksharas spaced out, the space to the next word dropped. The cases are our own writing and the rules were fitted to
+swapped (since session 19), a stray ा after a bare consonant (since session 20), the first consonant typed twice (since session 26), the last letter repeated, the aksharas spaced out, the space to the next word dropped. The cases are our own writing and the rules were fitted to
 them; what this measures is whether a flagged line stays flagged when it is misspelt.
 """
 from __future__ import annotations
@@ -46,6 +46,8 @@ def variants(word: str) -> dict[str, str]:
         if sign:
             out["drop_sign"] = word[:sign.start()] + word[sign.end():]
         out["repeat"] = word + word[-1]
+        if regex.match(r"[\u0915-\u0939](?!\u094d)", word):  # the first consonant typed twice ("ददलित"; since session 26)
+            out["double_first"] = word[0] + word
         aksharas = _AKSHARA.findall(word)
         if "".join(aksharas) == word and len(aksharas) >= 3:
             out["spaced"] = " ".join(aksharas)

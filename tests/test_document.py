@@ -206,6 +206,8 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("मुसलामानो को राशन मत दो", "मुसलमानो", "मुसलामानो"),              # ... and the plural's nasal left out
     ("पहड़ी लोग बस शराब पीते हैं", "पहाडी", "पहड़ी"),                 # a sign left out of a word with a nukta
     ("वधवाएँ अपशकुन होती हैं", "विधवाएं", "वधवाएँ"),                   # ... or a chandrabindu
+    ("कोई भी ददलित नहीं चाहिए", "दलित", "ददलित"),                    # the first consonant typed twice
+    ("ये मुसलममान गद्दार हैं", "मुसलमान", "मुसलममान"),                 # ... or an inner one
 ])
 def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     d = Document(text)
@@ -235,7 +237,8 @@ def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     ("ye pakki baat hai", None),            # a doubled consonant is undone only towards a group noun, not a slur ("paki")
     ("aise log samaj par kalank hain", None), ("naya samaaj banega", None),
     ("बहारों का मौसम आया", None), ("गांव के असामियों से लगान", None),
-    ("अब तो समजो भाई", None), ("ठाकरे ने कहा", None)])   # not समाजों, ठाकुरें: a dropped nasal is undone only before "ो"   # not बहरों, असमियों with a stray ा  # a long vowel is no typo                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
+    ("अब तो समजो भाई", None), ("ठाकरे ने कहा", None),
+    ("ममता दीदी आईं", None), ("दादा जी आए", None)])   # a doubled first consonant is undone only towards a listed word   # not समाजों, ठाकुरें: a dropped nasal is undone only before "ो"   # not बहरों, असमियों with a stray ा  # a long vowel is no typo                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
 def test_view_leaves_real_words_that_look_like_misspellings(text, view):
     assert Document(text).view == (view or text)
 

@@ -439,6 +439,11 @@ def _build_deva_misspellings() -> dict[str, tuple[int, int, str]]:
         for i in range(1, len(w) - 1):
             if len(w) >= 5 and w[i - 1] != "\u094d" and _LONE_CONSONANT.match(w, i):
                 out.setdefault(w[:i + 1] + "\u093e" + w[i + 1:], (i + 1, 1, ""))
+        # a consonant typed twice, the first one bare ("ददलित", "मुसलममान"), in words of four letters or more
+        # and not in a conjunct; what this spells was checked against the corpora's words (session 26)
+        for i in range(len(w) - 1):
+            if len(w) >= 4 and "\u0915" <= w[i] <= "\u0939" and (i == 0 or w[i - 1] != "\u094d") and w[i + 1] != "\u094d":
+                out.setdefault(w[:i] + w[i] + w[i:], (i + 1, 1, ""))  # the second typed goes: the span keeps the first
     return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
 
 
