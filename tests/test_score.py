@@ -213,7 +213,12 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("जो लोग पहाड़ी बच्चों को नेपाली कहकर चिढ़ाते हैं, वे गलत हैं।", True),
     ("सड़क पर एक दलित युवक से मारपीट की खबर आई है।", True),
     ("humein muslim padosiyon ke saath milkar rehna chahiye", True),
+    ("jo log daliton ko badnaam karte hain, unki pol kholni chahiye", True),
+    ("जो लोग मुसलमानों को गाली देते हैं, उन्हें ग्रुप से निकालो।", True),
     ("jo log yahan rehte hain sab gande hain", False),   # "jo log" with no saying
+    # ... or the doers named as a group: the deed is pinned on it
+    ("जो लोग कहते हैं कि देश खतरे में है वो सब मुसलमान गद्दार हैं", False),
+    ("jo log desh ko badnaam karte hain wo sab musalman gaddar hain", False),
     ("कश्मीरी दुकानदारों को धमकाओ, दुकानें बंद करवाओ।", False),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):

@@ -40,10 +40,12 @@ _CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"
 
 
 # What others say or believe of a group, spoken of ("जो लोग कहते हैं कि ...", "jo log X ko Y kehte hain", "jo log
-# X ko maarne ki baat karte hain"), and a saying held up to be judged ("यह कहना कि ...", "ye kehna ki ...")
+# X ko maarne ki baat karte hain", "जो लोग X को बदनाम करते हैं", "jo log X ko gaali dete hain"), and a saying held up to be judged ("यह कहना कि ...", "ye kehna ki ...")
 _SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,8}?"
                         r"(?:कहते|बोलते|बुलाते|पुकारते|चिढ़ाते|चिढाते|लिखते|मानते|समझते|kehte|kahte|bolte|bulate|bulaate|pukarte|chidhate|chidate|chidhaate|likhte|maante|mante|samajhte"
-                        r"|(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)\s+(?:करते|karte))\s+(?:हैं|hain|hai|he)"
+                        r"|(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)\s+(?:करते|karte)"
+                        r"|(?:बदनाम|badnaam|badnam)\s+(?:करते|karte)|(?:गाली|गालियां|gaali|gali|gaaliyan)\s+(?:देते|dete))"
+                        r"\s+(?:हैं|hain|hai|he)"
                         r"|(?:यह|ये|ऐसा|ye|yeh|aisa)\s+(?:कहना|बोलना|kehna|kahna|bolna)\s+(?:कि|ki))(?![\p{L}\p{M}])")
 # "X को पीटने वालों को जेल हो", "ghodi se utaarne walon ko saza": punishment asked for those who did something
 _CULPRITS = regex.compile(r"[\p{L}\p{M}]+(?:ने|ne)\s+(?:वाले|वालों|वालो|wale|walon|walo)(?:\s+[\p{L}\p{M}]+){0,2}?\s+"
@@ -52,10 +54,30 @@ _CULPRITS = regex.compile(r"[\p{L}\p{M}]+(?:ने|ne)\s+(?:वाले|वा�
                           r"mukadma|case|fir|karwai|karwaai|karyavahi|action)(?![\p{L}\p{M}])")
 
 
+# The word that takes up "जो लोग ..." again ("..., वो गलत हैं", "..., unki report karo")
+_CORRELATIVE = regex.compile(r"(?<![\p{L}\p{M}])(?:वो|वे|वह|उन्हें|उनको|उनकी|उनका|उनके|wo|woh|ve|unhe|unhein|unko|unki|unka|unke)"
+                             r"(?![\p{L}\p{M}])")
+
+
+def _doers_named_as_group(view: str, end: int) -> bool:
+    """"जो लोग देश को बदनाम करते हैं वो सब मुसलमान ...": what is said of the doers names a group, so the line
+    pins the deed on the group rather than speaking against those who do it."""
+    m = _CORRELATIVE.search(view, end)
+    if m is None:
+        return False
+    sets = load_sets()
+    rest = view[m.end():]
+    return any(True for name in ("identity", "identity-words", "protected-group")
+               for _ in finditer(compile_terms(sets[name]), rest))
+
+
 def speaks_of_callers(view: str) -> bool:
     """Others' words against a group, spoken of: those who call it names, those who say or believe
     something of it."""
-    return _CALLERS.search(view) is not None or _SAYERS.search(view) is not None
+    if _CALLERS.search(view) is not None:
+        return True
+    m = _SAYERS.search(view)
+    return m is not None and not _doers_named_as_group(view, m.end())
 
 
 # "जो X को गोली मारने की बात करते हैं, ...": those who talk of doing something to a group, with no "लोग"
