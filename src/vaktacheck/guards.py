@@ -39,8 +39,9 @@ _CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"
                          r"(?:वाले|वालों|wale|walon)(?![\p{L}\p{M}])")
 
 
-# What others say or believe of a group, spoken of ("जो लोग कहते हैं कि ...", "jo log X ko Y kehte hain", "jo log
-# X ko maarne ki baat karte hain", "जो लोग X को बदनाम करते हैं", "jo log X ko gaali dete hain", "... भड़काते हैं"), and a saying held up to be judged ("यह कहना कि ...", "ye kehna ki ...")
+# What others say or believe of a group, or do to it in words, spoken of ("जो लोग कहते हैं कि ...", "jo log X ko Y
+# kehte hain", "jo log X ko maarne ki baat karte hain", "जो लोग X को बदनाम करते / भड़काते हैं", "jo log X ko gaali dete
+# hain"), and a saying held up to be judged ("यह कहना कि ...", "ye kehna ki ...")
 _SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,10}?"
                         r"(?:कहते|बोलते|बुलाते|पुकारते|चिढ़ाते|चिढाते|लिखते|मानते|समझते|kehte|kahte|bolte|bulate|bulaate|pukarte|chidhate|chidate|chidhaate|likhte|maante|mante|samajhte"
                         r"|(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)\s+(?:करते|karte)"
