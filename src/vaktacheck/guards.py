@@ -60,16 +60,20 @@ _CORRELATIVE = regex.compile(r"(?<![\p{L}\p{M}])(?:वो|वे|वह|उन�
                              r"(?![\p{L}\p{M}])")
 
 
+@lru_cache(maxsize=None)
+def _group_patterns() -> tuple:
+    sets = load_sets()
+    return tuple(compile_terms(sets[name]) for name in ("identity", "identity-words", "protected-group"))
+
+
 def _doers_named_as_group(view: str, end: int) -> bool:
     """"जो लोग देश को बदनाम करते हैं वो सब मुसलमान ...": what is said of the doers names a group, so the line
     pins the deed on the group rather than speaking against those who do it."""
     m = _CORRELATIVE.search(view, end)
     if m is None:
         return False
-    sets = load_sets()
     rest = view[m.end():]
-    return any(True for name in ("identity", "identity-words", "protected-group")
-               for _ in finditer(compile_terms(sets[name]), rest))
+    return any(True for p in _group_patterns() for _ in finditer(p, rest))
 
 
 def speaks_of_callers(view: str) -> bool:
