@@ -216,6 +216,7 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("jo log daliton ko badnaam karte hain, unki pol kholni chahiye", True),
     ("जो लोग मुसलमानों को गाली देते हैं, उन्हें ग्रुप से निकालो।", True),
     ("जो लोग त्योहार पर ईसाइयों के खिलाफ भीड़ को भड़काते हैं, उन पर मुकदमा हो।", True),
+    ("jo log cricketers ko unki jaati ke naam par troll karte hain, wo khel ke dushman hain", True),
     ("jo log hostel mein north east ke ladkon ko unki shakal par chidhate hain, unhe nikalo", True),  # ten words between
     ("jo log yahan rehte hain sab gande hain", False),   # "jo log" with no saying
     # ... or the doers named as a group: the deed is pinned on it
