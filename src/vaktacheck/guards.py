@@ -40,8 +40,8 @@ _CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"
 
 
 # What others say or believe of a group, or do to it in words, spoken of ("जो लोग कहते हैं कि ...", "jo log X ko Y
-# kehte hain", "jo log X ko maarne ki baat karte hain", "जो लोग X को बदनाम / ट्रोल करते, भड़काते हैं", "jo log X ko gaali dete
-# hain"), and a saying held up to be judged ("यह कहना कि ...", "ye kehna ki ...")
+# kehte hain", "jo log X ko maarne ki baat karte hain", "जो लोग X को बदनाम / ट्रोल करते, भड़काते हैं",
+# "jo log X ko gaali dete hain"), and a saying held up to be judged ("यह कहना कि ...", "ye kehna ki ...")
 _SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,10}?"
                         r"(?:कहते|बोलते|बुलाते|पुकारते|चिढ़ाते|चिढाते|लिखते|मानते|समझते|kehte|kahte|bolte|bulate|bulaate|pukarte|chidhate|chidate|chidhaate|likhte|maante|mante|samajhte"
                         r"|(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)\s+(?:करते|karte)"
@@ -60,20 +60,12 @@ _CORRELATIVE = regex.compile(r"(?<![\p{L}\p{M}])(?:वो|वे|वह|उन�
                              r"(?![\p{L}\p{M}])")
 
 
-@lru_cache(maxsize=None)
-def _group_patterns() -> tuple:
-    sets = load_sets()
-    return tuple(compile_terms(sets[name]) for name in ("identity", "identity-words", "protected-group"))
-
-
 def _doers_named_as_group(view: str, end: int) -> bool:
     """"जो लोग देश को बदनाम करते हैं वो सब मुसलमान ...": what is said of the doers names a group, so the line
     pins the deed on the group rather than speaking against those who do it."""
+    from .hate_caps import names_a_group  # hate_caps imports this module
     m = _CORRELATIVE.search(view, end)
-    if m is None:
-        return False
-    rest = view[m.end():]
-    return any(True for p in _group_patterns() for _ in finditer(p, rest))
+    return m is not None and names_a_group(view[m.end():])
 
 
 def speaks_of_callers(view: str) -> bool:
