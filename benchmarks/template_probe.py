@@ -192,6 +192,22 @@ FRAMES = {
                     (N, "humne {g} ke khilaaf likhi post delete karwa di"), (N, "{g} kisanon ne is saal record fasal ugayi"),
                     (N, "kya {g} chhatron ke liye alag coaching ki zaroorat hai? is pe raay dein")],
     },
+    "J": {
+        "hi": [(H, "{g} के गीत गंदे और अश्लील होते हैं।"), (H, "{g} का खाना बदबूदार होता है, इनसे दूर रहो।"),
+               (H, "{g} के त्योहार में सिर्फ़ हुड़दंग होता है, ये लोग ऐसे ही हैं।"), (H, "{g} की बोली सुनकर घिन आती है।"),
+               (H, "{g} के रीति-रिवाज़ जंगली हैं।"), (H, "{g} की शादियों में चोरी ज़रूर होती है, ये लोग चोर हैं।"),
+               (N, "{g} के गीत सुंदर हैं।"), (N, "{g} गीतों में नदी की बात आती है।"), (N, "{g} का खाना स्वादिष्ट होता है।"),
+               (N, "{g} के त्योहार में पूरा मोहल्ला शामिल होता है।"), (N, "{g} की शादी में बहुत अच्छा संगीत था।"),
+               (N, "{g} के कपड़ों के रंग बहुत सुंदर हैं।"), (N, "{g} लेखकों की किताबें पुस्तकालय में हैं।"),
+               (N, "{g} कलाकारों ने मेले में नाटक किया।"), (N, "{g} के लोकगीत रेडियो पर बजे।"), (N, "{g} भाई अच्छे हैं।")],
+        "hi-Latn": [(H, "{g} ke gaane gande aur ashleel hote hain"), (H, "{g} ka khana badboodar hota hai, inse door raho"),
+                    (H, "{g} ke tyohaar mein sirf huddang hota hai, ye log aise hi hain"), (H, "{g} ki boli sunke ghin aati hai"),
+                    (H, "{g} ke riti-riwaaz jungli hain"), (H, "{g} ki shaadiyon mein chori zaroor hoti hai, ye log chor hain"),
+                    (N, "{g} ke geet sundar hain"), (N, "{g} geeton mein nadi ki baat aati hai"), (N, "{g} ka khana swadisht hota hai"),
+                    (N, "{g} ke tyohaar mein poora mohalla shaamil hota hai"), (N, "{g} ki shaadi mein bahut achha sangeet tha"),
+                    (N, "{g} ke kapdon ke rang bahut sundar hain"), (N, "{g} lekhakon ki kitaabein library mein hain"),
+                    (N, "{g} kalakaron ne mele mein natak kiya"), (N, "{g} ke lokgeet radio pe baje"), (N, "{g} bhai achhe hain")],
+    },
 }
 
 

@@ -269,6 +269,23 @@ def test_history_told_with_a_year_caps_the_classifiers_hate(text, past):
     assert rule_evidence(Checker(Config(model=False)).check(text)).past_report is past
 
 
+@pytest.mark.parametrize("text,praises", [
+    ("gujarati ka khana swadisht hota hai", True),            # the classifier read such lines as hate, the head too
+    ("मराठी लावणी के गीत बहुत सुरीले होते हैं।", True),
+    ("punjabi shaadiyon ka sangeet kamaal ka hai", True),
+    ("गुजराती खाना स्वादिष्ट नहीं होता।", False),              # denied
+    ("bihari gaane achhe hain lekin ye log gande hain", False),   # a contrast, and a demeaning word
+    ("मुसलमानों का खाना अच्छा है पर इन्हें मोहल्ले में मत आने दो, सब गद्दार हैं", False),   # a demeaning word
+    ("tamil log sirf khana achha banate hain", False),        # a restriction: praise as the set-up of a slight
+    ("ye khana bahut swadisht hai", False),                   # no group named
+])
+def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praises):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech is praises
+
+
 @pytest.mark.parametrize("text,paired", [
     ("shaadi mein punjabi aur tamil dono tarah ka khana tha", True),
     ("पंजाबी और गुजराती व्यापारियों ने मिलकर धर्मशाला बनवाई।", True),

@@ -95,6 +95,30 @@ def may_affirm_people(doc) -> bool:
     return doc.may_match("@humanising") or _NO_COMMUNITY_IS.search(doc.view) is not None
 
 
+# "लेकिन", "sirf": a contrast or a restriction turns praise into the set-up of a slight ("X ka khana achha hai
+# lekin ...", "X sirf gaane achhe gaate hain")
+_CONTRAST = regex.compile(r"(?<![\p{L}\p{M}])(?:लेकिन|मगर|किंतु|परंतु|परन्तु|सिर्फ़|सिर्फ|केवल|lekin|magar|kintu|parantu|sirf|"
+                          r"keval|kewal|but|only)(?![\p{L}\p{M}])")
+
+
+def praises_a_group(view: str) -> bool:
+    """"आदिवासी गीतों में नदी की बात सुंदर ढंग से आती है", "gujarati ka khana swadisht hota hai": a named group's
+    food, songs or people praised, and nothing in the text demeans, slurs, threatens, contrasts or restricts.
+    The classifier and the head read a short line naming a group with "... होता है / हैं" as hate, having seen
+    the construction mostly in derogation (template probe set J, session 27)."""
+    praise = _found(("praising",), view)
+    if not praise or all(guard_applies("negation", view, m.start(), m.end()) for m in praise):
+        return False
+    if _CONTRAST.search(view) or _any(_SLUR + _DEMEANING + ("violent-action",), view):
+        return False
+    return names_a_group(view)
+
+
+def may_praise(doc) -> bool:
+    """A cheap gate for praises_a_group over a whole document."""
+    return doc.may_match("@praising")
+
+
 def aims_at_no_group(view: str) -> bool:
     """"ye property dealer sab dhokebaaz hote hain", "tum sab nikamme ho": the insult's target is a trade,
     an official or the addressee, and no protected group is named anywhere in the text, nor slurred."""
@@ -201,7 +225,7 @@ def caps_sentence_hate(doc, sentence, head: float | None = None) -> bool:
     denial test: the negation guard already lowers a model finding a negator precedes, and the denial test
     compiles the trait sets, a tenth of a second of a cold run."""
     v = sentence.view
-    if affirms_people(v) or reports_the_past(v) or pairs_groups(v) \
+    if affirms_people(v) or praises_a_group(doc.view) or reports_the_past(v) or pairs_groups(v) \
             or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)) or points_at_no_group(v) \
             or aims_at_nothing(doc, sentence):
         return True

@@ -18,7 +18,8 @@ import regex
 
 from . import term_cache
 from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, head_may_clear_text,
-                        may_affirm_people, may_name_a_group, names_a_group, pairs_groups, reports_the_past)
+                        may_affirm_people, may_name_a_group, may_praise, names_a_group, pairs_groups, praises_a_group,
+                        reports_the_past)
 from .model import group_hate
 from .model.corpora import LABELS
 
@@ -116,7 +117,8 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
                or speaks_against_doers(doc.view)
                or (doc.may_match("@guard-negation") and may_name_a_group(doc)
                    and any(denies_a_group_slur(s.view) for s in doc.sentences))
-               or (may_affirm_people(doc) and any(affirms_people(s.view) for s in doc.sentences)))
+               or (may_affirm_people(doc) and any(affirms_people(s.view) for s in doc.sentences))
+               or (may_praise(doc) and praises_a_group(doc.view)))
     return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
                         any(reports_the_past(s.view) for s in doc.sentences),
                         pairs_groups(doc.view), head_says_hate and group_in_text(doc),
