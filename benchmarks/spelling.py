@@ -7,7 +7,8 @@ longest word of its longest finding in one way at a time, and counts how many ch
 flagged `hate`. Latin words: a letter swapped with its neighbour, an inner vowel dropped, a vowel written
 as a digit or symbol, the last letter repeated, the letters spaced out, the space to the next word
 dropped. Devanagari words: the first vowel sign dropped, two neighbouring bare consonants
-swapped (since session 19), a stray ा after a bare consonant (since session 20), the first consonant typed twice (since session 26), the last letter repeated, the aksharas spaced out, the space to the next word dropped. The cases are our own writing and the rules were fitted to
+swapped (since session 19), a stray ा after a bare consonant (since session 20), the first consonant typed twice (since session 26), a virama after a bare
+consonant before another (since session 27), the last letter repeated, the aksharas spaced out, the space to the next word dropped. The cases are our own writing and the rules were fitted to
 them; what this measures is whether a flagged line stays flagged when it is misspelt.
 """
 from __future__ import annotations
@@ -61,6 +62,10 @@ def variants(word: str) -> dict[str, str]:
             lone = next((i for i in range(1, len(aksharas) - 1) if regex.fullmatch(r"[\u0915-\u0939]", aksharas[i])), None)
             if lone is not None:
                 out["extra_sign"] = "".join(aksharas[:lone] + [aksharas[lone] + "\u093e"] + aksharas[lone + 1:])
+            # a virama after a bare consonant before another consonant, after the first akshara: the vowel the word
+            # drops when spoken, written as dropped ("मुस्लमान"; since session 27)
+            if bare is not None:
+                out["virama"] = "".join(aksharas[:bare] + [aksharas[bare] + "\u094d"] + aksharas[bare + 1:])
     return out
 
 

@@ -208,6 +208,8 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("वधवाएँ अपशकुन होती हैं", "विधवाएं", "वधवाएँ"),                   # ... or a chandrabindu
     ("कोई भी ददलित नहीं चाहिए", "दलित", "ददलित"),                    # the first consonant typed twice
     ("ये मुसलममान गद्दार हैं", "मुसलमान", "मुसलममान"),                 # ... or an inner one
+    ("ये गुज्राती लोग ऐसे ही होते हैं", "गुजराती", "गुज्राती"),             # a virama where the spoken word drops a vowel
+    ("इन हिज्डों को भगाओ", "हिजडों", "हिज्डों"),
 ])
 def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     d = Document(text)

@@ -444,6 +444,11 @@ def _build_deva_misspellings() -> dict[str, tuple[int, int, str]]:
         for i in range(len(w) - 1):
             if len(w) >= 4 and "\u0915" <= w[i] <= "\u0939" and (i == 0 or w[i - 1] != "\u094d") and w[i + 1] != "\u094d":
                 out.setdefault(w[:i] + w[i] + w[i:], (i + 1, 1, ""))  # the second typed goes: the span keeps the first
+        # a virama typed after an inner bare consonant before another ("मुस्लमान", "दिल्त"): the vowel the word drops
+        # when spoken, written as dropped; what this spells was checked against the corpora's words (session 27)
+        for i in range(1, len(w) - 1):
+            if len(w) >= 4 and w[i - 1] != "\u094d" and _LONE_CONSONANT.match(w, i) and "\u0915" <= w[i + 1] <= "\u0939":
+                out.setdefault(w[:i + 1] + "\u094d" + w[i + 1:], (i + 1, 1, ""))
     return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
 
 
