@@ -7,7 +7,9 @@ this shows a frame that fails for every group: a gap in a construction, not in a
 Frames and groups are our own writing. Sets A and B were written and run in session 17 and their failures
 were mended (so they are no longer held out); set C was written after those fixes and its first run is recorded
 in docs/benchmarks.md. Session 18 did the same with set D (run first, mended) and sets E and F (written after; F at the end). Set G was
-written at the start of session 19, before anything ran on it (run first, mended); set H at its end. Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
+written at the start of session 19, before anything ran on it (run first, mended); set H at its end. Set J was written and run first in session 27 (run first, mended), and set K after those fixes,
+in the functionalities of multilingual HateCheck the others had least of (implicit derogation, hate asked or given as
+an opinion, abuse aimed at things or at officials beside a group word). Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
 that is the template's price and no frame depends on it.
 """
 from __future__ import annotations
@@ -207,6 +209,26 @@ FRAMES = {
                     (N, "{g} ke tyohaar mein poora mohalla shaamil hota hai"), (N, "{g} ki shaadi mein bahut achha sangeet tha"),
                     (N, "{g} ke kapdon ke rang bahut sundar hain"), (N, "{g} lekhakon ki kitaabein library mein hain"),
                     (N, "{g} kalakaron ne mele mein natak kiya"), (N, "{g} ke lokgeet radio pe baje"), (N, "{g} bhai achhe hain")],
+    },
+    "K": {
+        "hi": [(H, "{g} को देखकर लगता है कि चिड़ियाघर से भाग आए हैं।"), (H, "{g} से समझदारी की उम्मीद करना पत्थर से पानी निकालने जैसा है।"),
+               (H, "जहाँ {g} बसते हैं वहाँ सफ़ाई की बात करना बेकार है।"), (H, "{g} के इलाके में जाओ तो जेब सँभाल के रखना।"),
+               (H, "{g} इतने गंदे क्यों होते हैं?"), (H, "क्या {g} कभी इंसानों की तरह रहना सीखेंगे?"),
+               (H, "मेरी नज़र में {g} समाज का कलंक हैं।"), (H, "सच कहूँ तो {g} मुझे कीड़े लगते हैं।"),
+               (N, "{g} दोस्त ने जो फ़ोन दिलाया वो घटिया निकला, पूरा कचरा है।"),
+               (N, "हमारे {g} पड़ोसी कहते हैं कि सारे नेता चोर होते हैं।"),
+               (N, "{g} समुदाय ने बाढ़ में सबसे पहले मदद पहुँचाई।"), (N, "मुझे अपने {g} दोस्तों पर गर्व है।"),
+               (N, "इस ज़िले में {g} लोगों की आबादी बीस प्रतिशत है।"), (N, "क्या {g} छात्रों को भी छात्रवृत्ति मिलती है?"),
+               (N, "{g} मेहमानों के लिए अलग से शाकाहारी खाना भी बना है।"), (N, "यह बस {g} बस्ती होकर स्टेशन जाती है।")],
+        "hi-Latn": [(H, "{g} ko dekh ke lagta hai zoo se bhaag ke aaye hain"), (H, "{g} se samajhdari ki ummeed karna patthar se paani nikalna hai"),
+                    (H, "jahan {g} baste hain wahan safai ki baat karna bekaar hai"), (H, "{g} ke ilaake mein jao to jeb sambhaal ke rakhna"),
+                    (H, "{g} itne gande kyun hote hain?"), (H, "kya {g} kabhi insaano ki tarah rehna seekhenge?"),
+                    (H, "meri nazar mein {g} samaj ka kalank hain"), (H, "sach kahun to {g} mujhe keede lagte hain"),
+                    (N, "{g} dost ne jo phone dilaya woh ghatiya nikla, poora kachra hai"),
+                    (N, "hamare {g} padosi kehte hain ki saare neta chor hote hain"),
+                    (N, "{g} samuday ne baadh mein sabse pehle madad pahunchayi"), (N, "mujhe apne {g} doston pe garv hai"),
+                    (N, "is zile mein {g} logon ki aabadi bees pratishat hai"), (N, "kya {g} chhatron ko bhi scholarship milti hai?"),
+                    (N, "{g} mehmaanon ke liye alag se shakahari khana bhi bana hai"), (N, "ye bus {g} basti hoke station jaati hai")],
     },
 }
 

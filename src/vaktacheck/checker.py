@@ -268,6 +268,8 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
             chosen.append(min(apart, key=lambda o: abs(o[0] - a[0])))
         if len(chosen) < len(per_set):
             continue
+        if "group" in rule.sets and _said_of_another(view, chosen[list(rule.sets).index("group")], chosen):
+            continue
         if clause:
             inner = [c for c, name in zip(chosen, rule.sets) if name in clause]
             if CLAUSE_BREAK.search(view, min(c[0] for c in inner), max(c[1] for c in inner)):
@@ -277,6 +279,23 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
         if tokens <= within + sum(1 for _ in chosen) and (best is None or hi - lo < best[1] - best[0]):
             best = (lo, hi)
     return best
+
+
+# "that" opening what someone says or thinks: "X कहते हैं कि ...", "X bolte hain ki ..."
+_THAT = regex.compile(r"(?<![\p{L}\p{M}])(?:कि|ki|that)(?![\p{L}\p{M}])")
+
+
+def _said_of_another(view: str, group: tuple[int, int], chosen: list) -> bool:
+    """"हमारे मुसलमान पड़ोसी कहते हैं कि सारे नेता चोर होते हैं": the group is who says it, and what follows
+    "that" is said of an official or a trade (no protected group), not of the group (template probe K)."""
+    end = max(c[1] for c in chosen)
+    if group[1] >= end:
+        return False
+    that = _THAT.search(view, group[1], end)
+    if that is None:
+        return False
+    target = next(iter(finditer(shared_set("unprotected-target"), view[that.end():end])), None)
+    return target is not None
 
 
 def _names_a_place(view: str, end: int, place) -> bool:
