@@ -9,7 +9,8 @@ were mended (so they are no longer held out); set C was written after those fixe
 in docs/benchmarks.md. Session 18 did the same with set D (run first, mended) and sets E and F (written after; F at the end). Set G was
 written at the start of session 19, before anything ran on it (run first, mended); set H at its end. Set J was written and run first in session 27 (run first, mended), and set K after those fixes,
 in the functionalities of multilingual HateCheck the others had least of (implicit derogation, hate asked or given as
-an opinion, abuse aimed at things or at officials beside a group word). Nothing here trains anything. Some lines are ungrammatical for some groups ("औरतें के");
+an opinion, abuse aimed at things or at officials beside a group word), then set L (script mixing). Nothing here
+trains anything. Some lines are ungrammatical for some groups ("औरतें के");
 that is the template's price and no frame depends on it.
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ GROUPS = {
     "hi": ["मुसलमान", "दलित", "औरतें", "हिजड़े", "ईसाई", "बिहारी", "आदिवासी", "सिख", "समलैंगिक", "विकलांग"],
     "hi-Latn": ["muslim", "dalit", "aurtein", "hijde", "isai", "bihari", "adivasi", "sikh", "gay log", "viklang"],
 }
+# a frame of one script with the other script's group words (set L)
+GROUPS["hi+latn"], GROUPS["hi-Latn+deva"] = GROUPS["hi-Latn"], GROUPS["hi"]
 H, N = "hate", "none"
 FRAMES = {
     "A": {
@@ -229,6 +232,18 @@ FRAMES = {
                     (N, "{g} samuday ne baadh mein sabse pehle madad pahunchayi"), (N, "mujhe apne {g} doston pe garv hai"),
                     (N, "is zile mein {g} logon ki aabadi bees pratishat hai"), (N, "kya {g} chhatron ko bhi scholarship milti hai?"),
                     (N, "{g} mehmaanon ke liye alag se shakahari khana bhi bana hai"), (N, "ye bus {g} basti hoke station jaati hai")],
+    },
+    # script mixing (as HateCheckHIn tests it): a group word in Latin letters inside a Devanagari line, and one in
+    # Devanagari inside a romanized line
+    "L": {
+        "hi+latn": [(H, "ये {g} लोग गंदे होते हैं।"), (H, "सारे {g} को देश से निकाल दो।"), (H, "{g} पर कभी भरोसा मत करना, सब धोखेबाज़ हैं।"),
+                    (H, "{g} कीड़े-मकोड़े हैं।"), (H, "मैं {g} से नफ़रत करता हूँ।"), (H, "{g} के घर जला दो।"),
+                    (N, "मेरे {g} दोस्त कल घर आए थे।"), (N, "{g} के खिलाफ नफ़रत बंद करो।"), (N, "{g} गंदे नहीं होते, ये सोच ग़लत है।"),
+                    (N, "कल {g} समाज की बैठक है।"), (N, "'{g} गद्दार हैं' कहने वाले पर केस हुआ।"), (N, "{g} बच्चों को भी छात्रवृत्ति मिलनी चाहिए।")],
+        "hi-Latn+deva": [(H, "ye {g} log gande hote hain"), (H, "saare {g} ko desh se nikaal do"), (H, "{g} pe kabhi bharosa mat karna, sab dhokebaaz hain"),
+                         (H, "{g} keede makode hain"), (H, "main {g} se nafrat karta hoon"), (H, "{g} ke ghar jala do"),
+                         (N, "mere {g} dost kal ghar aaye the"), (N, "{g} ke khilaf nafrat band karo"), (N, "{g} gande nahi hote, ye soch galat hai"),
+                         (N, "kal {g} samaj ki baithak hai"), (N, "'{g} gaddar hain' kehne wale pe case hua"), (N, "{g} bachchon ko bhi scholarship milni chahiye")],
     },
 }
 
