@@ -191,6 +191,7 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("saalemulle phir aa gaye", "mulle", "saalemulle"),            # ... or after one
     ("muslimladke college aate hain", "muslim", "muslimladke"),    # ... or a word for people
     ("musalmaaaansab gaddar", "musalman", "musalmaaaansab"),      # ... stretched as well
+    ("ye musalmanz sab aatankwadi", "musalman", "musalmanz"),       # an English plural's z (or s) on a group word
     ("ye ktaue sab ek jaise", "katue", "ktaue"),                   # two letters swapped in a slur
     ("ye chnki log", "chinki", "chnki"),                           # ... or a vowel left out, five letters left
     ("ye muslms gaddar hain", "muslims", "muslms"),                # an inner vowel left out of a group noun
@@ -229,6 +230,7 @@ def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     ("hindusthan zindabad", None),         # ... "than" is, but the corpora spell the country so
     ("बिहार में चुनाव", None),               # a final vowel sign is never restored
     ("teen saaal baad", "teen sal baad"),  # a stretched vowel, not the insult "saala"
+    ("sab religions barabar hain", None),  # a community's generic noun keeps its plural
     ("the plan was bad", None),
     ("ye asli sona hai", None), ("it means nothing", None), ("paris mein mela", None),  # "aalsi", "meenas", "parsi"
     ("she casts her vote", None),
