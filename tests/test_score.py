@@ -111,6 +111,9 @@ def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypa
     ("ईसाई कचरा नहीं हैं।", True),                        # a likening to filth, denied
     ("gujarati kachra nahi hain", True),
     ("उस बस्ती में इंसान नहीं, कीड़े रहते हैं, सारे दलित।", False),   # "not human" is the insult
+    ("समलैंगिक लोग बीमार नहीं होते", True),              # the negated habitual has lost its copula
+    ("gay log bimar nahi hote, ye ek pehchaan hai", True),
+    ("समलैंगिक लोग बीमार होते हैं, कोई नहीं मानता।", False),
 ])
 def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, denies):
     from vaktacheck.checker import Checker

@@ -57,6 +57,14 @@ _NOT_HUMAN = regex.compile(r"(?<![\p{L}\p{M}])(?:इंसान|इन्सा
 _NEGATED_COPULA = regex.compile(r"(?<=[\p{L}\p{M}]) (?:(नहीं|नही)|nahi|nahin|nhi)(?=\s*(?:[,;:।.!?]|$))")
 
 
+# "बीमार नहीं होते": a negated habitual drops its copula, which the trait phrase has ("बीमार होते हैं")
+_BARE_HABITUAL = regex.compile(r"(?<=[\p{L}\p{M}] )(?:(होते|होती|होता)|hote|hoti|hota)(?=\s*(?:[,;:।.!?]|$))")
+
+
+def _with_copula(m) -> str:
+    return m.group() + (" हैं" if m.group(1) else " hain")
+
+
 def denies_a_group_slur(view: str) -> bool:
     """'मुसलमान आतंकवादी नहीं हैं', 'बिहारी गंदगी नहीं फैलाते': a demeaning word or phrase about a named
     group, negated. The hate rules need more (a generalising word, a trait phrase) to fire, or never see
@@ -67,9 +75,10 @@ def denies_a_group_slur(view: str) -> bool:
         return False
     found = _found(_DEMEANING, view)
     denied = any(guard_applies("negation", view, m.start(), m.end()) for m in found)
-    if not denied:  # or the negator split the phrase, or stood for its copula
+    if not denied:  # or the negator split the phrase, or stood for its copula, or the copula went with it
+        unsplit = _INNER_NEGATOR.sub(" ", view)
         denied = any(variant != view and len(_found(_DEMEANING, variant)) > len(found)
-                     for variant in (_INNER_NEGATOR.sub(" ", view),
+                     for variant in (unsplit, _BARE_HABITUAL.sub(_with_copula, unsplit),
                                      _NEGATED_COPULA.sub(lambda m: " हैं" if m.group(1) else " hain", view)))
     return denied and names_a_group(view)
 
