@@ -272,6 +272,20 @@ def test_history_told_with_a_year_caps_the_classifiers_hate(text, past):
     assert rule_evidence(Checker(Config(model=False)).check(text)).past_report is past
 
 
+@pytest.mark.parametrize("text,counter", [
+    ("उन्हें गद्दार मानना ही गलत है।", True),                     # what was said of them is wrong
+    ("दलितों को मंदिर में घुसने न देना गलत है।", True),            # keeping them out is wrong
+    ("दलितों को मंदिर में घुसने देना ही गलत है।", False),          # letting them in is "wrong": that is the slight
+    ("किन्नर समाज पर बोझ हैं, इन्हें इंसान मानना ही गलत है।", False),
+    ("inko basti mein rehne dena hi galat hai", False),
+])
+def test_calling_it_wrong_to_let_a_group_in_is_not_condemnation(text, counter):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech is counter
+
+
 @pytest.mark.parametrize("text,praises", [
     ("gujarati ka khana swadisht hota hai", True),            # the classifier read such lines as hate, the head too
     ("मराठी लावणी के गीत बहुत सुरीले होते हैं।", True),

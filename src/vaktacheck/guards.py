@@ -96,6 +96,13 @@ def guard_pattern(name: str) -> regex.Pattern:
     return compile_terms(sets[f"guard-{name}"])
 
 
+# "इन्हें इंसान मानना ही गलत है", "दलितों को मंदिर में घुसने देना गलत है": what is called wrong is letting a group
+# in or counting it human, so the "wrong" condemns the group, not what was said of it
+_WRONG_TO_ALLOW = regex.compile(
+    r"(?:(?:इंसान|इन्सान|insaan|insan) (?:मानना|समझना|maanna|manna|samajhna)|(?:घुसने|आने|रहने|बसने|बैठने|पढ़ने|पढने|"
+    r"खेलने|ghusne|aane|rehne|basne|baithne|padhne|khelne) (?:देना|dena))\s+(?:(?:ही|भी|hi|bhi)\s+)?$")
+
+
 def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     """Does guard `name` hold for a match at [mstart, mend) of a sentence view?"""
     pat = guard_pattern(name)
@@ -103,6 +110,8 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
         return any(True for _ in finditer(pat, view)) or quoted_mention(view, mstart, mend)
     if name == "condemnation" and speaks_of_callers(view):
         return True
+    if name == "condemnation":
+        return any(not _WRONG_TO_ALLOW.search(view[:m.start()]) for m in finditer(pat, view))
     if name != "negation":
         return any(True for _ in finditer(pat, view))
     # A negator inside the match is part of the claim ("cannot be trusted"), not a denial of it.
