@@ -68,12 +68,19 @@ def _doers_named_as_group(view: str, end: int) -> bool:
     return m is not None and names_a_group(view[m.end():])
 
 
+# "jo log ... dharm dekh ke saamaan lete hain", "जो लोग जाति पूछकर ...": those who treat people by their faith or caste
+_DISCRIMINATORS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,8}?(?:धर्म|धरम|जाति|जात|मजहब|dharm|dharam|jaati|jati|"
+    r"jaat|mazhab|majhab)\s+(?:देखकर|देख कर|देख के|पूछकर|पूछ कर|पूछ के|dekhkar|dekh kar|dekh ke|poochkar|pooch kar|pooch ke|"
+    r"puchh ke|puchhkar)\s+(?:[^\s,;।]+\s+){0,4}?(?:हैं|hain|hai|he)(?![\p{L}\p{M}])")
+
+
 def speaks_of_callers(view: str) -> bool:
     """Others' words against a group, spoken of: those who call it names, those who say or believe
-    something of it."""
+    something of it, those who treat people by their faith or caste."""
     if _CALLERS.search(view) is not None:
         return True
-    m = _SAYERS.search(view)
+    m = _SAYERS.search(view) or _DISCRIMINATORS.search(view)
     return m is not None and not _doers_named_as_group(view, m.end())
 
 
