@@ -252,6 +252,7 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
             return None
         per_set.append(ms)
     best = None
+    group_at = list(rule.sets).index("group") if "group" in rule.sets else None
     # a pronoun standing for a group may open the phrase said of it ("इनका कोई भरोसा नहीं")
     pronouns = {m for ms in given.values() for m in ms} if given else set()
     for a in per_set[0]:
@@ -268,7 +269,7 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
             chosen.append(min(apart, key=lambda o: abs(o[0] - a[0])))
         if len(chosen) < len(per_set):
             continue
-        if "group" in rule.sets and _said_of_another(view, chosen[list(rule.sets).index("group")], chosen):
+        if group_at is not None and _said_of_another(view, chosen[group_at], chosen):
             continue
         if clause:
             inner = [c for c, name in zip(chosen, rule.sets) if name in clause]

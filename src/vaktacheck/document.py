@@ -338,6 +338,7 @@ def _build_latin_vocabulary():
     return sorted(groups), sorted(words), swaps, english, sorted(english_groups)  # lists: JSON keeps them
 
 
+# the nouns for a community in general, which take an English plural as words do ("religions")
 _GENERIC_GROUP_NOUNS = frozenset({"religion", "caste", "comunity", "community", "dharm", "mazhab", "biradari", "jati",
                                   "jaati", "samaj", "samuday", "kaum", "qaum"})
 
@@ -361,9 +362,10 @@ def _latin_repair(word: str) -> str | None:
         return meant
     # an English plural's s or z on a romanized group word ("musalmans", "hinduz"), five letters before it; not on
     # the nouns for a community in general ("religions" stays as written)
-    stem = _LETTER_RUN.sub(r"\1", lower[:-1])
-    if len(lower) >= 6 and lower[-1] in "sz" and stem in groups and stem not in _GENERIC_GROUP_NOUNS:
-        return lower[:-1]
+    if len(lower) >= 6 and lower[-1] in "sz":
+        stem = _LETTER_RUN.sub(r"\1", lower[:-1])
+        if stem in groups and stem not in _GENERIC_GROUP_NOUNS:
+            return lower[:-1]
     lower = _STRETCH.sub(r"\1", lower)  # "musalmaaaansab": a fused word's stretch goes with its half
     for joiner in _LATIN_JOINERS:
         cut = len(lower) - len(joiner)

@@ -115,10 +115,8 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     pat = guard_pattern(name)
     if name == "reported-speech":
         return any(True for _ in finditer(pat, view)) or quoted_mention(view, mstart, mend)
-    if name == "condemnation" and speaks_of_callers(view):
-        return True
     if name == "condemnation":
-        return any(not _WRONG_TO_ALLOW.search(view[:m.start()]) for m in finditer(pat, view))
+        return speaks_of_callers(view) or any(not _WRONG_TO_ALLOW.search(view[:m.start()]) for m in finditer(pat, view))
     if name != "negation":
         return any(True for _ in finditer(pat, view))
     # A negator inside the match is part of the claim ("cannot be trusted"), not a denial of it.

@@ -227,14 +227,14 @@ _WORDS = regex.compile(r"\w+")  # as Document.word_count counts
 
 
 def caps_sentence_hate(doc, sentence, head: float | None = None) -> bool:
-    """The same tests for one sentence of a checked text (the checker's model-hate findings): it affirms,
-    tells the past, names two groups side by side, or insults a trade, an official or the addressee in a
-    text naming no group; it aims at nothing a hate finding could name (the checker only: in `score` the same
-    cap cost CONSTRAINT hate on dev 0.719 -> 0.649); or the group-hate head (its score `head`) clears it. Not the
-    denial test: the negation guard already lowers a model finding a negator precedes, and the denial test
-    compiles the trait sets, a tenth of a second of a cold run."""
+    """The same tests for one sentence of a checked text (the checker's model-hate findings): it affirms, its
+    text praises a group's things with nothing demeaning, it tells the past, names two groups side by side, or
+    insults a trade, an official or the addressee in a text naming no group; it aims at nothing a hate finding
+    could name (the checker only: in `score` the same cap cost CONSTRAINT hate on dev 0.719 -> 0.649); or the
+    group-hate head (its score `head`) clears it. Not the denial test: the negation guard already lowers a model
+    finding a negator precedes, and the denial test compiles the trait sets, a tenth of a second of a cold run."""
     v = sentence.view
-    if affirms_people(v) or praises_a_group(doc.view) or reports_the_past(v) or pairs_groups(v) \
+    if affirms_people(v) or (may_praise(doc) and praises_a_group(doc.view)) or reports_the_past(v) or pairs_groups(v) \
             or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)) or points_at_no_group(v) \
             or aims_at_nothing(doc, sentence):
         return True
