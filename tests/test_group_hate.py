@@ -240,7 +240,7 @@ def test_the_head_clears_romanized_or_short_hindi_that_names_a_group(scorer, clf
 
 # Lines that name a group and insult it in words no rule lists, written for this test: the checker shows the
 # head's reading exactly where it reaches the display floor (HEAD_FLOOR) and the head's own threshold.
-FLOOR_LINES = ["library mein hijdon ki entry band karo", "office mein naya chamar aaya hai, lunch alag karo",
+FLOOR_LINES = ["library mein hijdon ko kitaabein mat dena", "office mein naya chamar aaya hai, lunch alag karo",
                "gay couple padosi? apne bachchon ko bigadne se kaise bachaoge", "kashmiri log sardi mein kangri rakhte hain",
                "madrasi teacher ka accent sun ke bachche kya seekhenge"]  # added when the head on 73 suites read 0.67
 
