@@ -37,6 +37,12 @@ def test_sentences_split_on_danda_and_not_on_abbreviations():
     assert parts == ["डॉ. शर्मा आए।", "Dr. Rao spoke today.", "Sh. Verma too!", "सब ठीक है॥", "अंत"]
 
 
+def test_an_exclamation_mark_inside_a_word_ends_no_sentence():
+    text = "Wow!! Great rally. ye musl!m wala joke band karo!Thanks"
+    parts = [text[a:b] for a, b in split_sentences(text)]
+    assert parts == ["Wow!!", "Great rally.", "ye musl!m wala joke band karo!Thanks"]
+
+
 def test_bullets_and_line_breaks():
     text = "- पहला बिंदु\n* Second point\n1. तीसरा"
     parts = [text[a:b] for a, b in split_sentences(text)]
@@ -72,6 +78,10 @@ def test_degenerate_text(text):
     # a Devanagari group word spelled out one akshara at a time
     ("मु स ल मा न सब देशद्रोही होते हैं", "मुसलमान", "मु स ल मा न"), ("ये द लि तों को", "दलितों", "द लि तों"),
     ("जो है सो क टु ए", "कटुए", "क टु ए"),
+    # ... or with dots or hyphens between the aksharas
+    ("सच कड़वा है, द.लि.त भीख माँगते हैं", "दलित", "द.लि.त"), ("ये मु-स-ल-मा-न सब", "मुसलमान", "मु-स-ल-मा-न"),
+    # an exclamation mark inside a Latin word is an i
+    ("main racist nahi, par musl!m sab aatanki", "muslim", "musl!m"),
     # ... or any word the lexicons use, of three aksharas or more
     ("ये लोग समाज के लिए ना सू र हैं", "नासूर", "ना सू र"),
     # a consonant stretched, an anusvara typed twice, a Devanagari word's last consonant doubled

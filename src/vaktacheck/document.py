@@ -29,7 +29,8 @@ _DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
 # "b1har1") become letters.
 _SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}([ .\-_*])\p{Latin}(?:\1\p{Latin})+(?![\p{L}\p{M}\p{N}])")
 _SPELLED_MAX = 20  # a spelled-out word is short; longer runs are left alone (and cannot bloat the offset map)
-_LEET = regex.compile(r"(?<=\p{Latin})[013457@$](?=\p{Latin})")
+# inside a word only, "!" is an i too ("musl!m"); at a word's end it is punctuation
+_LEET = regex.compile(r"(?<=\p{Latin})[013457@$!](?=\p{Latin})")
 # "11" inside a word is a doubled l ("mu11e", "ki11"): a doubled i is rare in romanized Hindi, ll common
 _LEET_LL = regex.compile(r"(?<=\p{Latin})11(?=\p{Latin})")
 # ... and at a word's end only where the word has one inside too ("Rs5" and "INR1,000" stay numbers), or,
@@ -47,7 +48,7 @@ _STRETCH = regex.compile(r"([a-vx-z])\1{2,}", regex.IGNORECASE)
 # a Devanagari vowel sign or anusvara typed twice or more for emphasis ("निकालोो", "कटुओंं") keeps one: no
 # word repeats one
 _SIGN_RUN = regex.compile(r"([\u0902\u0903\u093e-\u094c])\1+")
-_LEET_MAP = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+_LEET_MAP = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
 _DEVA_CHAR = regex.compile(r"\p{Devanagari}")
 _WORDS = regex.compile(r"\w+")
@@ -59,7 +60,8 @@ _DIRECTIVE = regex.compile(r"<!--\s*vaktacheck\s*:.*?-->", regex.DOTALL | regex.
 # (है, को, से, जो), so a run is joined only where three or more of its letters spell a word the lexicons use
 # (a group noun or slur, or a trait: "ना सू र", "ग द्दा र").
 _AKSHARA = r"(?:[\u0915-\u0939\u0958-\u095f]\u093c?\u094d)*[\u0904-\u0939\u0958-\u0961]\u093c?[\u093e-\u094c\u0962\u0963]?[\u0900-\u0903]?"
-_DEVA_SPACED = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_AKSHARA}(?: {_AKSHARA}){{2,}}(?![\p{{L}}\p{{M}}\p{{N}}])")
+# ... or with a dot, hyphen, underscore or asterisk between them ("द.लि.त"), the same one throughout
+_DEVA_SPACED = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_AKSHARA}([ .\-_*]){_AKSHARA}(?:\1{_AKSHARA})+(?![\p{{L}}\p{{M}}\p{{N}}])")
 _AKSHARA_RUN = regex.compile(rf"{_AKSHARA}")
 
 

@@ -28,6 +28,19 @@ GUARD_NAMES = (
 ACTIONS = ("suppress", "lower")
 _NEAR_TOKENS = 6  # negation must sit this close to the match
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# A disclaimer that goes before the claim ("koi bura na maane par ...", "मैं जातिवादी नहीं हूँ लेकिन ...") denies
+# nothing of it: "but" ends the negator's reach, and "बुरा न मानें" (no offence meant) is no negator at all
+_BUT = regex.compile(r"(?<![\p{L}\p{M}])(?:लेकिन|मगर|किंतु|किन्तु|परंतु|परन्तु|lekin|lekinn|magar|kintu|parantu|but)(?![\p{L}\p{M}])")
+_DISCLAIMER = regex.compile(r"(?<![\p{L}\p{M}])(?:बुरा|bura|buraa)\s+(?:न|ना|मत|na|naa|mat)\s+(?:मान|maan|man)[\p{L}\p{M}]*")
+
+# "ye kehna galat nahi ki X ...", "यह झूठ नहीं कि ...": what is "not wrong" or "no lie" is affirmed
+_NOT_WRONG = regex.compile(r"(?<![\p{L}\p{M}])(?:गलत|झूठ|galat|ghalat|jhooth|jhoot|jhuth|wrong)\s*$")
+
+
+def _in_disclaimer(view: str, pos: int) -> bool:
+    return any(d.start() < pos < d.end() for d in _DISCLAIMER.finditer(view, max(0, pos - 12), pos + 30))
+
+
 _HINDI_NEG = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|नही|ना|न|nahi|nahin|nhi|na)(?![\p{L}\p{M}])")
 
 
@@ -126,7 +139,9 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     # "कुछ नहीं समझते, जाहिल कौम है") corrects or says something else. After the match, it negates
     # when it follows at once or goes with a verb of saying (Hindi puts the verb last: "... गद्दार नहीं कहेंगे").
     lo = _token_bound(view, mstart, -_NEAR_TOKENS)
-    if any(not CLAUSE_BREAK.search(view, m.end(), mstart) for m in finditer(pat, view, lo, mstart)):
+    if any(not CLAUSE_BREAK.search(view, m.end(), mstart) and not _BUT.search(view, m.end(), mstart)
+           and not _in_disclaimer(view, m.start()) and not _NOT_WRONG.search(view[:m.start()])
+           for m in finditer(pat, view, lo, mstart)):
         return True
     if _HINDI_NEG.search(view, mend, _clause_end(view, mend, _token_bound(view, mend, 2))):
         return True  # Hindi negates after the noun: "... प्रदर्शन नहीं होगा", not across a comma
