@@ -143,6 +143,7 @@ def test_half_a_character_is_a_clear_line_error_not_a_traceback(tmp_path, capsys
     ("'chinki' bolna aam baat ho gayi hai, students batate hain", True),
     ("'bihari matlab chor' jaisa hashtag trend hua", True),
     ("'बिहारी चोर होते हैं' दीवार पर लिखी थी, नगर निगम ने मिटवा दी", True),  # written up: "likhi", not "like"
+    ("'चिंकी लोग चीट करते हैं' जैसे कमेंट्स हर ग्रुप में भरे पड़े हैं।", True),  # comments, in Devanagari letters
     ("ये 'चिंकी' हमारी सोसाइटी में नहीं रहेंगे।", False),          # quotes, but no one else's words
     ("हमारा नारा है: 'मुल्लों को औकात दिखा देंगे'", False),         # the speaker's own slogan
     ("उसने कहा 'दलित गंदे होते हैं' और ये सच है।", False),           # endorsed
