@@ -222,6 +222,13 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("जो लोग त्योहार पर ईसाइयों के खिलाफ भीड़ को भड़काते हैं, उन पर मुकदमा हो।", True),
     ("jo log cricketers ko unki jaati ke naam par troll karte hain, wo khel ke dushman hain", True),
     ("jo log hostel mein north east ke ladkon ko unki shakal par chidhate hain, unhe nikalo", True),  # ten words between
+    ("jo log dalit doolhe ko ghodi se utaarte hain, unhe jail bhejo", True),   # what they do to someone, punished
+    ("jo log masjid jaate hain, unhe jail bhejo", False),   # ... not what they do for themselves
+    # a saying judged before its content
+    ("ye kehna bakwaas hai ki jain log sab ke sab lalchi hote hain", True),
+    ("यह कहना बेबुनियाद है कि जैन लोग लालची होते हैं।", True),
+    ("ye kehna sahi hai ki jain log sab ke sab lalchi hote hain", False),
+    ("ye kehna galat nahi hai ki jain log sab ke sab lalchi hote hain", False),
     ("jo log yahan rehte hain sab gande hain", False),   # "jo log" with no saying
     # ... or the doers named as a group: the deed is pinned on it
     ("जो लोग कहते हैं कि देश खतरे में है वो सब मुसलमान गद्दार हैं", False),

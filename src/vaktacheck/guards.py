@@ -61,7 +61,18 @@ _SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:लोग|log)\
                         r"|भड़काते|भडकाते|bhadkaate|bhadkate|bhadakte|(?:ट्रोल|troll)\s+(?:करते|karte)|(?:बदनाम|badnaam|badnam)\s+(?:करते|karte)|(?:गाली|गालियां|gaali|gali|gaaliyan)\s+(?:देते|dete)"
                         r"|(?:मज़ाक|मजाक|mazaak|mazak|majak|majaak)\s+(?:उड़ाते|उडाते|udate|udaate|udaate)|(?:ताने|ताना|taane|tane|taana)\s+(?:मारते|देते|maarte|marte|dete))"
                         r"\s+(?:हैं|hain|hai|he)"
-                        r"|(?:यह|ये|ऐसा|ye|yeh|aisa)\s+(?:कहना|बोलना|kehna|kahna|bolna)\s+(?:कि|ki))(?![\p{L}\p{M}])")
+                        r"|(?:यह|ये|ऐसा|ye|yeh|aisa)\s+(?:कहना|बोलना|kehna|kahna|bolna)\s+(?:कि|ki)"
+                        # ... or judged first ("ye kehna bakwaas hai ki ...", "यह कहना बेबुनियाद है कि"): not where the
+                        # judgment is that it is right, true or fair, or not wrong
+                        r"|(?:यह|ये|ऐसा|ye|yeh|aisa)\s+(?:कहना|बोलना|kehna|kahna|bolna)\s+"
+                        r"(?!(?:[^\s,।]+\s+){0,2}?(?:सही|ठीक|सच|उचित|नहीं|नही|sahi|theek|thik|sach|uchit|nahi|nahin|nhi)(?![\p{L}\p{M}]))"
+                        r"(?:[^\s,।]+\s+){1,2}?(?:है|hai)\s+(?:कि|ki))(?![\p{L}\p{M}])")
+# "जो लोग दलित दूल्हे को घोड़ी से उतारते हैं, उन्हें जेल भेजो": punishment asked for those who do something to someone
+_DOERS_PUNISHED = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,8}?(?:को|ko)\s+(?:[^\s,;।]+\s+){1,6}?(?:हैं|hain|hai|he)"
+    r"\s*,?\s*(?:उन्हें|उनको|उन पर|उनपर|उनके खिलाफ|unhe|unhein|unko|un par|unpar|unke khilaf)\s+(?:[^\s,;।]+\s+){0,3}?"
+    r"(?:सजा|जेल|गिरफ्तार|मुकदमा|केस|एफआईआर|कार्रवाई|saza|sazaa|saja|jail|giraftar|giraftaar|mukadma|case|fir|karwai|"
+    r"karwaai|karyavahi|action)(?![\p{L}\p{M}])")
 # "X को पीटने वालों को जेल हो", "ghodi se utaarne walon ko saza": punishment asked for those who did something
 _CULPRITS = regex.compile(r"[\p{L}\p{M}]+(?:ने|ne)\s+(?:वाले|वालों|वालो|wale|walon|walo)(?:\s+[\p{L}\p{M}]+){0,2}?\s+"
                           r"(?:को|पर|पे|की|के|ko|par|pe|ki|ke)\s+(?:[\p{L}\p{M}]+\s+)?"
@@ -108,7 +119,7 @@ def speaks_against_doers(view: str) -> bool:
     when the deed is against a group, so it caps the classifier's hate (score.py); not a guard on rules, since
     such a line may still swear ("... बनाने वाले को जेल में डाल देना चाहिए साला") or insult ("... jo pak ko
     apna baap mante he")."""
-    return _CULPRITS.search(view) is not None or _TALKERS.search(view) is not None
+    return any(p.search(view) is not None for p in (_CULPRITS, _TALKERS, _DOERS_PUNISHED))
 
 
 @lru_cache(maxsize=None)
