@@ -41,6 +41,8 @@ def test_an_exclamation_mark_inside_a_word_ends_no_sentence():
     text = "Wow!! Great rally. ye musl!m wala joke band karo!Thanks"
     parts = [text[a:b] for a, b in split_sentences(text)]
     assert parts == ["Wow!!", "Great rally.", "ye musl!m wala joke band karo!Thanks"]
+    text = "बहुत बढ़िया!अब चलें"  # before a Devanagari letter it still ends the sentence
+    assert [text[a:b] for a, b in split_sentences(text)] == ["बहुत बढ़िया!", "अब चलें"]
 
 
 def test_bullets_and_line_breaks():

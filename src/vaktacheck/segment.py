@@ -10,9 +10,9 @@ ABBREVIATIONS = {
     "sec", "para", "vol", "pp", "inc", "ltd", "co", "u.s", "u.k", "ft", "km", "kg", "mt",
     "डॉ", "श्री", "श्रीमती", "सु", "कु", "प्रो", "पं", "स्व", "मा", "रु", "डा", "ई",
 }
-# Strong enders, then closing quotes/brackets. A "!" with a letter straight after is a letter typed as a
-# symbol ("musl!m"), not an end.
-_END = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s)|[।॥]+["'”’)\]]*|\?+|!+(?!\p{L})""")
+# Strong enders, then closing quotes/brackets. A "!" with a Latin letter straight after is a letter typed as a
+# symbol ("musl!m"), not an end; leet is a Latin habit, so before a Devanagari letter it still ends one.
+_END = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s)|[।॥]+["'”’)\]]*|\?+|!+(?!\p{Latin})""")
 _WORD_BEFORE = regex.compile(r"(\w[\w.]*)\.$")
 _BULLET = regex.compile(r"^\s*(?:[-*•●▪–]|\d{1,3}[.)]|[०-९]{1,3}[.)])\s+")
 _LINE = regex.compile(r"[^\r\n]+")
