@@ -10,7 +10,7 @@ from .config import Config
 from .context import Context
 from .document import Document
 from .findings import Finding, Message, Severity
-from .guards import CLAUSE_BREAK, GUARD_NAMES, guard_applies, guard_pattern, in_quotation
+from .guards import CLAUSE_BREAK, GUARD_NAMES, guard_applies, guard_pattern, in_quotation, quotations
 from .hate_caps import caps_sentence_hate, group_in_reach
 from .lexicons import allowed_names
 from .matching import REGEX_TIMEOUT, finditer
@@ -253,6 +253,7 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
         per_set.append(ms)
     best = None
     group_at = list(rule.sets).index("group") if "group" in rule.sets else None
+    quotes = quotations(view) if ('"' in view or "'" in view) else ()
     # a pronoun standing for a group may open the phrase said of it ("इनका कोई भरोसा नहीं")
     pronouns = {m for ms in given.values() for m in ms} if given else set()
     for a in per_set[0]:
@@ -270,6 +271,10 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
         if len(chosen) < len(per_set):
             continue
         if group_at is not None and _said_of_another(view, chosen[group_at], chosen):
+            continue
+        # one part inside quotation marks and another outside: someone's words and the speaker's, not one claim
+        # ('kisi ne likha "marwari ...", itni ghatiya soch': the group is quoted, "ghatiya" is said of the thought)
+        if any(0 < sum(q0 < c0 and c1 < q1 for c0, c1 in chosen) < len(chosen) for q0, q1 in quotes):
             continue
         if clause:
             inner = [c for c, name in zip(chosen, rule.sets) if name in clause]

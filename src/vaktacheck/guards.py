@@ -183,6 +183,11 @@ def quoted_mention(view: str, mstart: int, mend: int, framed: bool = True) -> bo
             and not any(True for _ in finditer(guard_pattern("quote-owned"), outside)))
 
 
+def quotations(view: str) -> list[tuple[int, int]]:
+    """The spans of the view's quotations, marks included."""
+    return [(q.start(), q.end()) for q in _QUOTED.finditer(view)]
+
+
 def in_quotation(view: str, mstart: int, mend: int) -> bool:
     return _quotation_around(view, mstart, mend) is not None
 
