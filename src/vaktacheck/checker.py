@@ -253,7 +253,7 @@ def _cooccur(view: str, rule: Rule, given: dict | None = None) -> tuple[int, int
         per_set.append(ms)
     best = None
     group_at = list(rule.sets).index("group") if "group" in rule.sets else None
-    quotes = quotations(view) if ('"' in view or "'" in view) else ()
+    quotes = quotations(view) if ('"' in view or "'" in view or "«" in view) else ()
     # a pronoun standing for a group may open the phrase said of it ("इनका कोई भरोसा नहीं")
     pronouns = {m for ms in given.values() for m in ms} if given else set()
     for a in per_set[0]:

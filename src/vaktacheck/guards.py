@@ -61,12 +61,11 @@ _SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:लोग|log)\
                         r"|भड़काते|भडकाते|bhadkaate|bhadkate|bhadakte|(?:ट्रोल|troll)\s+(?:करते|karte)|(?:बदनाम|badnaam|badnam)\s+(?:करते|karte)|(?:गाली|गालियां|gaali|gali|gaaliyan)\s+(?:देते|dete)"
                         r"|(?:मज़ाक|मजाक|mazaak|mazak|majak|majaak)\s+(?:उड़ाते|उडाते|udate|udaate)|(?:ताने|ताना|taane|tane|taana)\s+(?:मारते|देते|maarte|marte|dete))"
                         r"\s+(?:हैं|hain|hai|he)"
-                        r"|(?:यह|ये|ऐसा|ye|yeh|aisa)\s+(?:कहना|बोलना|kehna|kahna|bolna)\s+(?:कि|ki)"
-                        # ... or judged first ("ye kehna bakwaas hai ki ...", "यह कहना बेबुनियाद है कि"): not where the
+                        # ... perhaps judged first ("ye kehna bakwaas hai ki ...", "यह कहना बेबुनियाद है कि"): not where the
                         # judgment is that it is right, true or fair, or not wrong
                         r"|(?:यह|ये|ऐसा|ye|yeh|aisa)\s+(?:कहना|बोलना|kehna|kahna|bolna)\s+"
-                        r"(?!(?:[^\s,।]+\s+){0,2}?(?:सही|ठीक|सच|उचित|नहीं|नही|sahi|theek|thik|sach|uchit|nahi|nahin|nhi)(?![\p{L}\p{M}]))"
-                        r"(?:[^\s,।]+\s+){1,2}?(?:है|hai)\s+(?:कि|ki))(?![\p{L}\p{M}])")
+                        r"(?:(?!(?:[^\s,।]+\s+){0,2}?(?:सही|ठीक|सच|उचित|नहीं|नही|sahi|theek|thik|sach|uchit|nahi|nahin|nhi)(?![\p{L}\p{M}]))"
+                        r"(?:[^\s,।]+\s+){1,2}?(?:है|hai)\s+)?(?:कि|ki))(?![\p{L}\p{M}])")
 # "जो लोग दलित दूल्हे को घोड़ी से उतारते हैं, उन्हें जेल भेजो": punishment asked for those who do something to someone
 _DOERS_PUNISHED = regex.compile(
     r"(?<![\p{L}\p{M}])(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,8}?(?:को|ko)\s+(?:[^\s,;।]+\s+){1,6}?(?:हैं|hain|hai|he)"
