@@ -245,6 +245,8 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
 @pytest.mark.parametrize("text,unprotected", [
     ("ye property dealer sab dhokebaaz hote hain", True),
     ("tum sab nikamme ho, ek kaam dhang se nahi hota", True),
+    ("tujhse to gadha bhi zyada samajhdar hai, ek kaam dhang se nahi hota", True),   # the classifier alone: hate 0.89
+    ("tujhe to mulle pasand hain, tu bhi unke jaisa hai", False),                      # a slur too
     ("ये टीवी एंकर सब बिके हुए हैं।", True),
     ("ward ka safai inspector ek number ka kaamchor hai", True),
     ("ye wedding planner log sab chor hote hain", True),
