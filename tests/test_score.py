@@ -253,6 +253,7 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("ye landlord log sab kiraya badhane mein lage rehte hain", True),
     ("पंचायत सचिव ने हैंडपंप का पैसा खा लिया, इसकी जाँच होनी चाहिए।", True),   # the classifier alone: hate 0.91
     ("ye patwari bina rishwat ke kaam nahi karta", True),
+    ("ye vakeel log sab lutere hote hain, tareekh pe tareekh", True),          # the classifier alone: hate 0.83
     ("सरपंच ने दलितों का पैसा खा लिया", False),              # a protected group named too
     ("ye bihari dealer sab dhokebaaz hote hain", False),   # a protected group named too
     ("ये लोग सब बिके हुए हैं।", False),                      # no target named
