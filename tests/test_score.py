@@ -224,6 +224,9 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("jo log hostel mein north east ke ladkon ko unki shakal par chidhate hain, unhe nikalo", True),  # ten words between
     ("jo log dalit doolhe ko ghodi se utaarte hain, unhe jail bhejo", True),   # what they do to someone, punished
     ("jo log masjid jaate hain, unhe jail bhejo", False),   # ... not what they do for themselves
+    # English-heavy Hinglish condemning
+    ("people who call biharis thieves should be reported", True),
+    ("it's a myth that tamils are arrogant, har insaan alag hota hai", True),
     # a court's sentence reported
     ("जातिसूचक गाली देकर अपमान करने पर अदालत ने आरोपी को दो साल की सज़ा सुनाई।", True),
     ("court ne jaati ki gaali dene wale ko do saal ki saza sunayi", True),

@@ -231,8 +231,11 @@ class Checker:
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # What may stand before a pronoun that opens a sentence or a clause: spaces and quotes, after anything up
 # to a comma, semicolon, colon, danda, spaced dash (the view has folded typographic quotes and dashes) or
-# the conjunction कि ("X इतने ... हैं कि इन्हें ...").
-_CLAUSE_OPENS = regex.compile(r"""(?:.*(?:[,;:।]|\s-+\s|\sकि(?=\s)))?[\s"']*""", regex.DOTALL)
+# the conjunction कि ("X इतने ... हैं कि इन्हें ..."), and a speaker's aside that opens it ("honestly they are ...",
+# "sach kahun to ye log ...").
+_CLAUSE_OPENS = regex.compile(r"""(?:.*(?:[,;:।]|\s-+\s|\sकि(?=\s)))?[\s"']*"""
+                              r"(?:(?:honestly|frankly|seriously|basically|sach mein|sach kahun to|sach kahoon to|सच में|"
+                              r"सच कहूँ तो|सच कहूं तो)\s*,?\s*)?", regex.DOTALL)
 _GAP = regex.compile(r"\s+")
 
 
