@@ -82,6 +82,8 @@ def test_degenerate_text(text):
     ("जो है सो क टु ए", "कटुए", "क टु ए"),
     # ... or with dots or hyphens between the aksharas
     ("सच कड़वा है, द.लि.त भीख माँगते हैं", "दलित", "द.लि.त"), ("ये मु-स-ल-मा-न सब", "मुसलमान", "मु-स-ल-मा-न"),
+    # ... or a Latin group word cut into syllables
+    ("af.ri.can log sab chor hain", "african", "af.ri.can"), ("ye mus-lim sab", "muslim", "mus-lim"),
     # an exclamation mark inside a Latin word is an i
     ("main racist nahi, par musl!m sab aatanki", "muslim", "musl!m"),
     # ... or any word the lexicons use, of three aksharas or more
@@ -165,6 +167,11 @@ def test_a_symbol_in_a_devanagari_word_is_read_only_as_a_group_word(text):
     # a masked word no group noun or slur fits stays as typed, its symbol with it
     symbol = next(c for c in text if c in "$*@")
     assert symbol in Document(text).view
+
+
+@pytest.mark.parametrize("text", ["bit.ly pe link hai", "e-mail bhejo", "www.example.com pe dekho", "hindu-sikh ekta"])
+def test_syllables_are_joined_only_where_they_spell_a_group_word(text):
+    assert Document(text).view == text   # nothing dropped
 
 
 def test_long_spaced_runs_are_left_alone():

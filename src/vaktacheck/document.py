@@ -29,6 +29,9 @@ _DROP_RE = regex.compile("[\u093c\u200d\u200c\u00ad\ufeff]")
 # "b1har1") become letters.
 _SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Latin}([ .\-_*])\p{Latin}(?:\1\p{Latin})+(?![\p{L}\p{M}\p{N}])")
 _SPELLED_MAX = 20  # a spelled-out word is short; longer runs are left alone (and cannot bloat the offset map)
+# ... or cut into syllables by a dot, hyphen, underscore or asterisk ("af.ri.can", "mus-lim"), the same one throughout:
+# joined only where the whole spells a listed group noun or slur ("bit.ly", "e-mail" stay)
+_CHUNKED = regex.compile(r"(?<![\p{L}\p{M}\p{N}.\-_*])\p{Latin}{1,4}([.\-_*])\p{Latin}{1,4}(?:\1\p{Latin}{1,4})*(?![\p{L}\p{M}\p{N}]|[.\-_*]\p{L})")
 # inside a word only, "!" is an i too ("musl!m"); at a word's end it is punctuation
 _LEET = regex.compile(r"(?<=\p{Latin})[013457@$!](?=\p{Latin})")
 # "11" inside a word is a doubled l ("mu11e", "ki11"): a doubled i is rare in romanized Hindi, ll common
@@ -535,6 +538,10 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     for m in _SPACED.finditer(text):
         if (m.end() - m.start() + 1) // 2 <= _SPELLED_MAX:  # one separator throughout (\1): "a.b c" stays
             out.update({i: "" for i in range(m.start() + 1, m.end(), 2)})
+    for m in _CHUNKED.finditer(text):
+        sep = m.group(1)
+        if _LETTER_RUN.sub(r"\1", m.group().replace(sep, "").lower()) in _latin_vocabulary()[0]:
+            out.update({i: "" for i in range(m.start(), m.end()) if text[i] == sep})
     if " " in text and _DEVA_CHAR.search(text):
         _spelled_devanagari(text, out)
     if _DEVA_CHAR.search(text):
