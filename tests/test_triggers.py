@@ -223,3 +223,14 @@ def test_re2_copies_are_kept_in_the_term_cache(monkeypatch):
     assert triggers.cached_re2_source("गद्दार") == "गद्दार!"  # edges or not: two entries
     assert calls == [("गद्दार", True), ("(?<!x)y", False), ("गद्दार", False)]
     assert term_cache._new
+
+
+@pytest.mark.parametrize("name", ["identity", "identity-words", "protected-group", "derogatory-trait", "group-adjective",
+                                  "violent-action", "dehumanising", "unprotected-target"])
+def test_the_group_sets_hold_no_raw_latin_pattern(name):
+    """A raw pattern leaves a Latin set ungated, and these sets serve most enmity rules: one such pattern in
+    @protected-group once cut rules-only scoring from 3,450 to 882 sentences a second (docs/benchmarks.md, section 4)."""
+    from vaktacheck.lexicons import load_sets
+    terms = load_sets()[name]
+    raw = [t for flavour in ("en", "hi-Latn") for t in terms.get(flavour, []) if t.startswith("re:")]
+    assert not raw, raw
