@@ -84,6 +84,8 @@ def test_degenerate_text(text):
     ("सच कड़वा है, द.लि.त भीख माँगते हैं", "दलित", "द.लि.त"), ("ये मु-स-ल-मा-न सब", "मुसलमान", "मु-स-ल-मा-न"),
     # ... or a Latin group word cut into syllables
     ("af.ri.can log sab chor hain", "african", "af.ri.can"), ("ye mus-lim sab", "muslim", "mus-lim"),
+    # ... or with stars for some of its letters
+    ("tu m*sl*m hai", "muslim", "m*sl*m"), ("d*l*t log", "dalit", "d*l*t"),
     # an exclamation mark inside a Latin word is an i
     ("main racist nahi, par musl!m sab aatanki", "muslim", "musl!m"),
     # ... or any word the lexicons use, of three aksharas or more
@@ -169,8 +171,9 @@ def test_a_symbol_in_a_devanagari_word_is_read_only_as_a_group_word(text):
     assert symbol in Document(text).view
 
 
-@pytest.mark.parametrize("text", ["bit.ly pe link hai", "e-mail bhejo", "www.example.com pe dekho", "hindu-sikh ekta"])
-def test_syllables_are_joined_only_where_they_spell_a_group_word(text):
+@pytest.mark.parametrize("text", ["bit.ly pe link hai", "e-mail bhejo", "www.example.com pe dekho", "hindu-sikh ekta",
+                                  "f**k this traffic", "what the f*ck yaar", "sh*t happens"])
+def test_syllables_and_stars_are_read_only_where_they_spell_a_group_word(text):
     assert Document(text).view == text   # nothing dropped
 
 

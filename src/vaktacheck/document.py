@@ -532,6 +532,26 @@ def _masked_devanagari(text: str, out: dict[int, str]) -> None:
             out[m.start()] = min(meant, key=lambda w: (len(w), w))
 
 
+# ... and a Latin word with asterisks for some of its letters ("m*sl*m", "d*l*t"), one letter a star
+_LATIN_MASKED = regex.compile(r"(?<![\p{L}\p{M}\p{N}*])\p{Latin}+(?:\*\p{Latin}+)+\*?(?![\p{L}\p{M}\p{N}*])"
+                              r"|(?<![\p{L}\p{M}\p{N}*])\p{Latin}+\*(?![\p{L}\p{M}\p{N}*])")
+
+
+def _masked_latin(text: str, out: dict[int, str]) -> None:
+    """Read a Latin word with stars for letters as a group noun or slur it can be, letter for letter (of several,
+    the first in order, so every process reads the same); at most half its letters starred ("f**k" is none).
+    The vocabulary writes doubled letters once, so a word typed with one ("m*ll*") is left as it is."""
+    groups = _latin_vocabulary()[0]
+    for m in _LATIN_MASKED.finditer(text):
+        word = m.group().lower()
+        if word.count("*") * 2 > len(word):
+            continue
+        shape = regex.compile(regex.escape(word).replace(r"\*", "[a-z]"))
+        meant = sorted(w for w in groups if len(w) == len(word) and shape.fullmatch(w))
+        if meant:
+            out.update({i: meant[0][i - m.start()] for i in range(m.start(), m.end()) if text[i] == "*"})
+
+
 def _obfuscation_folds(text: str) -> dict[int, str]:
     """Original offset -> replacement in the view ("" drops it) for obfuscated spellings."""
     out = {}
@@ -542,6 +562,8 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
         sep = m.group(1)
         if _LETTER_RUN.sub(r"\1", m.group().replace(sep, "").lower()) in _latin_vocabulary()[0]:
             out.update({i: "" for i in range(m.start(), m.end()) if text[i] == sep})
+    if "*" in text:
+        _masked_latin(text, out)
     if " " in text and _DEVA_CHAR.search(text):
         _spelled_devanagari(text, out)
     if _DEVA_CHAR.search(text):
