@@ -233,6 +233,8 @@ def test_half_a_character_from_an_api_caller_is_checked_not_a_crash():
     ("ये मुसलममान गद्दार हैं", "मुसलमान", "मुसलममान"),                 # ... or an inner one
     ("ये गुज्राती लोग ऐसे ही होते हैं", "गुजराती", "गुज्राती"),             # a virama where the spoken word drops a vowel
     ("इन हिज्डों को भगाओ", "हिजडों", "हिज्डों"),
+    ("मुसलामन सब आतंकवादी होते हैं", "मुसलमान", "मुसलामन"),             # the long ा put on the neighbouring consonant
+    ("ये हारमी लोग", "हरामी", "हारमी"),
 ])
 def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     d = Document(text)
@@ -264,7 +266,8 @@ def test_view_repairs_misspelt_group_and_hate_words(text, word, original):
     ("aise log samaj par kalank hain", None), ("naya samaaj banega", None),
     ("बहारों का मौसम आया", None), ("गांव के असामियों से लगान", None),
     ("अब तो समजो भाई", None), ("ठाकरे ने कहा", None),
-    ("ममता दीदी आईं", None), ("दादा जी आए", None)])   # a doubled first consonant is undone only towards a listed word   # not समाजों, ठाकुरें: a dropped nasal is undone only before "ो"   # not बहरों, असमियों with a stray ा  # a long vowel is no typo                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
+    ("ममता दीदी आईं", None), ("दादा जी आए", None),
+    ("उसने गुस्सा जताया और नाग की कहानी समजा दी", None)])   # a moved ा is undone only in words of five letters up   # a doubled first consonant is undone only towards a listed word   # not समाजों, ठाकुरें: a dropped nasal is undone only before "ो"   # not बहरों, असमियों with a stray ा  # a long vowel is no typo                   # "कितने", not कुत्ते                      # not कुर्मी, गुजराती                                                   # "castes" less its e
 def test_view_leaves_real_words_that_look_like_misspellings(text, view):
     assert Document(text).view == (view or text)
 

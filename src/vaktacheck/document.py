@@ -444,6 +444,14 @@ def _build_deva_misspellings() -> dict[str, tuple[int, int, str]]:
                 out.setdefault(w[:i] + w[i + 1] + w[i] + w[i + 2:], (i, 2, w[i:i + 2]))
             if i >= 2 and _LONE_CONSONANT.match(w, i - 2):
                 out.setdefault(w[:i - 1] + w[i] + w[i - 1] + w[i + 1:], (i - 1, 2, w[i - 1:i + 1]))
+        # the long ा put on the neighbouring consonant ("मुसलामन", "हारमी"), in words of five letters or more: in
+        # shorter ones it spells words of the corpora (जता, नाग, समजा; checked in session 31)
+        for m in regex.finditer(r"(?<=[\u0915-\u0939])\u093e", w):
+            i = m.start()
+            if len(w) >= 5 and i + 1 < len(w) and _LONE_CONSONANT.match(w, i + 1):
+                out.setdefault(w[:i] + w[i + 1] + w[i] + w[i + 2:], (i, 2, w[i:i + 2]))
+            if len(w) >= 5 and i >= 2 and _LONE_CONSONANT.match(w, i - 2):
+                out.setdefault(w[:i - 1] + w[i] + w[i - 1] + w[i + 1:], (i - 1, 2, w[i - 1:i + 1]))
         # two neighbouring bare consonants typed in swapped order ("मुलसमान", "यावद"), the first letter kept and no
         # conjunct split; none of what they spell is a word of the corpora (checked in session 19)
         for i in range(1, len(w) - 1):
