@@ -114,6 +114,9 @@ def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypa
     ("समलैंगिक लोग बीमार नहीं होते", True),              # the negated habitual has lost its copula
     ("gay log bimar nahi hote, ye ek pehchaan hai", True),
     ("समलैंगिक लोग बीमार होते हैं, कोई नहीं मानता।", False),
+    ("मुसलमान जानवर नहीं हैं, इंसान हैं।", True),            # a likening to animals, denied
+    ("ye log janwar nahi, hamare jaise insaan hain, sab dalit", True),
+    ("मुसलमान जानवर नहीं, गद्दार हैं।", False),               # the likening denied, a worse word said outright
 ])
 def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, denies):
     from vaktacheck.checker import Checker
@@ -195,6 +198,7 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
 @pytest.mark.parametrize("text,counter", [
     ("kashmiri dukaandaron ko dhamki dene walon ki giraftari ki maang", True),   # action demanded against attackers
     ("'भील तो जंगल के जानवर हैं' कहने वाले अफ़सर को निलंबित किया गया।", True),  # action taken against the speaker
+    ("विकलांगों को बोझ बताने वाली तुम्हारी बात घिनौनी है।", True),   # a saying that calls a group names, judged
     ("troll ne 'mulle' likha tha, twitter ne use suspend kar diya", True),
     ("yadav log booth nahi lootte, ye ek ghatiya stereotype hai", True),   # the trope named a stereotype
     # a quotation spoken of as what its callers say

@@ -44,12 +44,12 @@ def _in_disclaimer(view: str, pos: int) -> bool:
 _HINDI_NEG = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|नही|ना|न|nahi|nahin|nhi|na)(?![\p{L}\p{M}])")
 
 
-# "X को Y कहने वाले", "X ko Y bolne wale": those who call a group something, spoken of by someone else. A
+# "X को Y कहने वाले", "X ko Y bolne wale", "X को Y बताने वाली बात": those who call a group something, spoken of by someone else. A
 # pattern, not a term of guard-condemnation: any word may stand for Y, and a raw pattern would keep the set
 # from the gate (triggers.py). Bare "बोलने वाले" would not do: "मराठी न बोलने वालों" names a group by its language.
 # A quotation spoken of the same way ('"ladkiyan khel nahi sakti" bolne walon ko ...') is theirs too.
-_CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"'])\s+(?:बोलने|कहने|लिखने|bolne|kehne|likhne)\s+"
-                         r"(?:वाले|वालों|wale|walon)(?![\p{L}\p{M}])")
+_CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"'])\s+(?:बोलने|कहने|लिखने|बताने|bolne|kehne|likhne|batane)\s+"
+                         r"(?:वाले|वालों|वाली|wale|walon|wali)(?![\p{L}\p{M}])")
 
 
 # What others say or believe of a group, or do to it in words, spoken of ("जो लोग कहते हैं कि ...", "jo log X ko Y

@@ -54,6 +54,9 @@ def may_name_a_group(doc) -> bool:
 _INNER_NEGATOR = regex.compile(r"(?<=[\p{L}\p{M}]) (?:नहीं|नही|nahi|nahin|nhi) (?=[\p{L}\p{M}])")
 # "इंसान नहीं कीड़े रहते हैं", "insaan nahi keede hain": "not human" is itself the insult, not a denial of one
 _NOT_HUMAN = regex.compile(r"(?<![\p{L}\p{M}])(?:इंसान|इन्सान|मनुष्य|insaan|insan|insaan) (?:नहीं|नही|nahi|nahin|nhi)(?![\p{L}\p{M}])")
+# "मुसलमान जानवर नहीं हैं", "ye log janwar nahi": the likening denied ("जानवर" alone is too common to be a listed
+# demeaning word, so the test below would not see it)
+_NOT_ANIMAL = regex.compile(r"(?<![\p{L}\p{M}])(?:जानवर|janwar|jaanwar|janvar) (?:नहीं|नही|nahi|nahin|nhi)(?![\p{L}\p{M}])")
 _NEGATED_COPULA = regex.compile(r"(?<=[\p{L}\p{M}]) (?:(नहीं|नही)|nahi|nahin|nhi)(?=\s*(?:[,;:।.!?]|$))")
 
 
@@ -75,6 +78,8 @@ def denies_a_group_slur(view: str) -> bool:
         return False
     found = _found(_DEMEANING, view)
     denied = any(guard_applies("negation", view, m.start(), m.end()) for m in found)
+    if not denied and _NOT_ANIMAL.search(view):  # and nothing demeaning said outright
+        denied = all(guard_applies("negation", view, m.start(), m.end()) for m in found)
     if not denied:  # or the negator split the phrase, or stood for its copula, or the copula went with it
         unsplit = _INNER_NEGATOR.sub(" ", view)
         denied = any(variant != view and len(_found(_DEMEANING, variant)) > len(found)
