@@ -316,6 +316,9 @@ def test_calling_it_wrong_to_let_a_group_in_is_not_condemnation(text, counter):
     ("मुसलमानों का खाना अच्छा है पर इन्हें मोहल्ले में मत आने दो, सब गद्दार हैं", False),   # a demeaning word
     ("tamil log sirf khana achha banate hain", False),        # a restriction: praise as the set-up of a slight
     ("ye khana bahut swadisht hai", False),                   # no group named
+    ("south indian log bht hardworking hote h", True),          # people praised for their work, typed as on a phone
+    ("बिहारी मज़दूर बहुत मेहनती होते हैं।", True),
+    ("bihari mehnati hote hain par sab chor hain", False),      # a contrast
 ])
 def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praises):
     from vaktacheck.checker import Checker

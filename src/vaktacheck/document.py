@@ -267,7 +267,7 @@ _REAL_WORDS = frozenset({
     "बहारों", "बहारे", "असामियों", "असामिये", "असामिया",
     # ... or, with the nasal of "-ों" left out as well: समजो ("understand"), भलो, कमो
     "समजो", "भलो", "कमो"})
-_LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{M}\p{N}])")
+_LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{4,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "sb", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
 # three letters up: a four-letter group noun less a vowel sign ("दलत")
@@ -280,6 +280,7 @@ _GROUP_SETS = ("identity", "identity-words", "protected-group", "group-slurs")
 # the words said of a group: a swap in them is repaired too ("gdadar", "dohkebaaz")
 _TRAIT_SETS = ("derogatory-trait", "group-adjective", "dehumanising", "profanity")
 _LETTER_RUN = regex.compile(r"(.)\1+")
+_VOWELS = regex.compile("[aeiou]")
 _CONSONANT_RUN = regex.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
@@ -337,6 +338,26 @@ def _build_latin_vocabulary():
                     continue
                 if short not in words and short not in _REAL_WORDS:
                     swaps.setdefault(short, w)
+    # every inner vowel left out, as phones type ("mslm", "gnde", "trrst"): first and last letters kept, four letters
+    # or more left and a consonant first ("isai" less its vowels is "isi"); where two words fit, only if both are
+    # group words or both are not. None of what this spells is a word of the corpora (checked in session 31).
+    from .langid import ENGLISH_WORDS, HINGLISH_WORDS
+    bare = {}
+    for w in sorted(swappable):
+        once = _LETTER_RUN.sub(r"\1", w)
+        if len(once) < 5 or once[0] in "aeiou":
+            continue
+        short = _LETTER_RUN.sub(r"\1", once[0] + _VOWELS.sub("", once[1:-1]) + once[-1])
+        if len(short) >= 4 and short != once:
+            bare.setdefault(short, []).append(w)
+    # ... nor what a common word less its vowels spells ("katwa", to have cut, is "ktwa" as "katuwa" is)
+    common = {_LETTER_RUN.sub(r"\1", w[0] + _VOWELS.sub("", w[1:-1]) + w[-1])
+              for w in _REAL_WORDS | ENGLISH_WORDS | HINGLISH_WORDS if w.isascii() and len(w) >= 3}
+    for short, meant in bare.items():
+        if (short in words or short in _REAL_WORDS or short in ENGLISH_WORDS or short in HINGLISH_WORDS
+                or short in common or len({m in groups_written for m in meant}) > 1):
+            continue
+        swaps.setdefault(short, meant[0])
     english = {}
     for w in sorted(english_groups):
         english.setdefault(_LETTER_RUN.sub(r"\1", w), w)
@@ -478,6 +499,8 @@ def _build_deva_misspellings() -> dict[str, tuple[int, int, str]]:
 
 def _misspelt_groups(text: str, out: dict[int, str]) -> None:
     for m in _LATIN_WORD.finditer(text):
+        if len(m.group()) == 4 and _VOWELS.search(m.group().lower(), 1, 3):
+            continue  # four letters: only a word typed without its inner vowels ("mslm"); "badh" is no "bauddh"
         meant = _latin_repair(m.group())
         if meant is not None:  # the whole word is replaced: its first letter's place holds what was meant
             out.update({i: "" for i in range(m.start() + 1, m.end())})
@@ -592,9 +615,32 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     for m in _STRETCH.finditer(text):
         out.update({i: "" for i in range(m.start() + 1, m.end())})
     _misspelt_groups(text, out)
+    _phone_shorthand(text, out)
     if "#" in text:
         _hashtag_words(text, out)
     return out
+
+
+# Romanized Hindi as phones type it: the short forms of words the rules' phrases are made of ("hote h", "ek b",
+# "ni krte"), written out, so that "bihari sb chor h" reads as "bihari sab chor hai" does. Only forms that stand
+# for one word; not "m" (mein, or metres), "k" before a number, or "r" (are, or a letter).
+_SHORTHAND = {"h": "hai", "hn": "hain", "k": "ke", "b": "bhi", "ni": "nahi", "nhi": "nahi", "nai": "nahi", "sb": "sab",
+              "bht": "bahut", "bhot": "bahut", "kbhi": "kabhi", "krte": "karte", "krta": "karta", "krti": "karti",
+              "lgte": "lagte", "lgta": "lagta", "hte": "hote", "hta": "hota", "q": "kyun", "kyu": "kyun", "mt": "mat",
+              "jb": "jab", "tb": "tab", "pr": "par", "yr": "yaar", "ppl": "people", "jst": "just", "agr": "agar",
+              "sbko": "sabko", "sbk": "sabko", "dkhe": "dikhe"}
+# a word standing alone between spaces, or before punctuation that ends a word ("f**k", "b.sc." hold none)
+_SHORT_WORD = regex.compile(r"(?<!\S)[A-Za-z]{1,4}(?=\s|[.,!?;:।)\"]+(?:\s|$)|$)")
+
+
+def _phone_shorthand(text: str, out: dict[int, str]) -> None:
+    for m in _SHORT_WORD.finditer(text):
+        full = _SHORTHAND.get(m.group().lower())
+        # not a letter of a word spelt out ("b i h a r i"), whose spaces the view has dropped
+        if (full is not None and full != m.group().lower() and m.start() not in out
+                and out.get(m.start() - 1) != "" and out.get(m.end()) != ""):
+            out.update({i: "" for i in range(m.start() + 1, m.end())})
+            out[m.start()] = full
 
 
 _HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#[\p{L}\p{M}\p{N}_]+")
