@@ -117,6 +117,9 @@ def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypa
     ("मुसलमान जानवर नहीं हैं, इंसान हैं।", True),            # a likening to animals, denied
     ("ye log janwar nahi, hamare jaise insaan hain, sab dalit", True),
     ("मुसलमान जानवर नहीं, गद्दार हैं।", False),               # the likening denied, a worse word said outright
+    ("मुसलमान जुलूस पर पत्थर नहीं फेंकते, कुछ उपद्रवी हर समुदाय में होते हैं।", True),   # a habitual verb denied
+    ("bihari log patthar nahi phenkte, ye afwaah hai", True),
+    ("मुसलमान पत्थर फेंकते हैं, कोई नहीं रोकता।", False),
 ])
 def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, denies):
     from vaktacheck.checker import Checker

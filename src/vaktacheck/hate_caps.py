@@ -61,7 +61,8 @@ _NEGATED_COPULA = regex.compile(r"(?<=[\p{L}\p{M}]) (?:(नहीं|नही)|
 
 
 # "बीमार नहीं होते": a negated habitual drops its copula, which the trait phrase has ("बीमार होते हैं")
-_BARE_HABITUAL = regex.compile(r"(?<=[\p{L}\p{M}] )(?:(होते|होती|होता)|hote|hoti|hota)(?=\s*(?:[,;:।.!?]|$))")
+# ... and so does any habitual verb ("पत्थर नहीं फेंकते, ..." denies "पत्थर फेंकते हैं")
+_BARE_HABITUAL = regex.compile(r"(?<=[\p{L}\p{M}] )(?:([\p{Devanagari}]+(?:ते|ती|ता))|[a-z]+(?:te|ti|ta))(?=\s*(?:[,;:।.!?]|$))")
 
 
 def _with_copula(m) -> str:
