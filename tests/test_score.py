@@ -304,6 +304,7 @@ def test_history_told_with_a_year_caps_the_classifiers_hate(text, past):
     ("दलितों को मंदिर में घुसने न देना गलत है।", True),            # keeping them out is wrong
     ("दलितों को मंदिर में घुसने देना ही गलत है।", False),          # letting them in is "wrong": that is the slight
     ("किन्नर समाज पर बोझ हैं, इन्हें इंसान मानना ही गलत है।", False),
+    ("ye hijde prakriti ki galti hain, insaan kehna bhi galat hai", False),   # calling them human is what is "wrong"
     ("inko basti mein rehne dena hi galat hai", False),
 ])
 def test_calling_it_wrong_to_let_a_group_in_is_not_condemnation(text, counter):

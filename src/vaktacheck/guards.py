@@ -127,10 +127,10 @@ def guard_pattern(name: str) -> regex.Pattern:
     return compile_terms(sets[f"guard-{name}"])
 
 
-# "इन्हें इंसान मानना ही गलत है", "दलितों को मंदिर में घुसने देना गलत है": what is called wrong is letting a group
+# "इन्हें इंसान मानना ही गलत है", "insaan kehna bhi galat hai", "दलितों को मंदिर में घुसने देना गलत है": what is called wrong is letting a group
 # in or counting it human, so the "wrong" condemns the group, not what was said of it
 _WRONG_TO_ALLOW = regex.compile(
-    r"(?:(?:इंसान|इन्सान|insaan|insan) (?:मानना|समझना|maanna|manna|samajhna)|(?:घुसने|आने|रहने|बसने|बैठने|पढ़ने|पढने|"
+    r"(?:(?:इंसान|इन्सान|insaan|insan) (?:मानना|समझना|कहना|maanna|manna|samajhna|kehna|kahna)|(?:घुसने|आने|रहने|बसने|बैठने|पढ़ने|पढने|"
     r"खेलने|ghusne|aane|rehne|basne|baithne|padhne|khelne) (?:देना|dena))\s+(?:(?:ही|भी|hi|bhi)\s+)?$")
 
 
