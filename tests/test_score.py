@@ -213,6 +213,7 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     # what others say of a group, spoken of; punishment asked for those who did something to it
     ("jo log punjabiyon ko nashedi kehte hain, unhe sharam aani chahiye", True),
     ("जो लोग मानते हैं कि औरतें कमज़ोर होती हैं, वे इतिहास पढ़ें।", True),
+    ("जो लोग हार के बाद खिलाड़ियों के धर्म पर सवाल उठाते हैं, वे खेल के दुश्मन हैं।", True),
     ("sikh dukaandar ko peetne walon ko jail honi chahiye", True),
     ("आदिवासी लड़की को धमकाने वालों पर मुकदमा हो।", True),
     ("ye galat soch hai ki bengali kaamchor hote hain", True),

@@ -54,11 +54,13 @@ _CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"
 
 # What others say or believe of a group, or do to it in words, spoken of ("जो लोग कहते हैं कि ...", "jo log X ko Y
 # kehte hain", "jo log X ko maarne ki baat karte hain", "जो लोग X को बदनाम / ट्रोल करते, भड़काते हैं",
-# "jo log X ko gaali dete hain", "jo log X ka mazaak udate hain"), and a saying held up to be judged ("यह कहना कि ...", "ye kehna ki ...")
+# "jo log X ko gaali dete hain", "jo log X ka mazaak udate hain", "जो लोग X के धर्म पर सवाल उठाते हैं"), and a
+# saying held up to be judged ("यह कहना कि ...", "ye kehna ki ...")
 _SAYERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:लोग|log)\s+(?:[^\s,;।]+\s+){0,10}?"
                         r"(?:कहते|बोलते|बुलाते|पुकारते|चिढ़ाते|चिढाते|लिखते|मानते|समझते|kehte|kahte|bolte|bulate|bulaate|pukarte|chidhate|chidate|chidhaate|likhte|maante|mante|samajhte"
                         r"|(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)\s+(?:करते|karte)"
                         r"|भड़काते|भडकाते|bhadkaate|bhadkate|bhadakte|(?:ट्रोल|troll)\s+(?:करते|karte)|(?:बदनाम|badnaam|badnam)\s+(?:करते|karte)|(?:गाली|गालियां|gaali|gali|gaaliyan)\s+(?:देते|dete)"
+                        r"|(?:सवाल|sawal|sawaal|savaal)\s+(?:उठाते|uthate|uthaate)"
                         r"|(?:मज़ाक|मजाक|mazaak|mazak|majak|majaak)\s+(?:उड़ाते|उडाते|udate|udaate)|(?:ताने|ताना|taane|tane|taana)\s+(?:मारते|देते|maarte|marte|dete))"
                         r"\s+(?:हैं|hain|hai|he)"
                         # ... perhaps judged first ("ye kehna bakwaas hai ki ...", "यह कहना बेबुनियाद है कि"): not where the
