@@ -261,6 +261,9 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("पार्षद जी ने पाँच साल में कुछ नहीं किया, निकम्मे हैं।", True),
     ("andhbhakt log kuch bhi forward kar dete hain, sab bewakoof", True),   # supporters called names, not a group
     ("पार्टी के चमचे सोशल मीडिया पर झूठ फैलाते हैं।", True),
+    ("tum ek ghatiya insaan ho", True),                       # the addressee
+    ("mujhe balatkariyon se nafrat hai", True),               # rapists: no protected group
+    ("tum ek muslim ho, ghatiya insaan", False),              # a group named
     ("tum sab nikamme ho, ek kaam dhang se nahi hota", True),
     ("tujhse to gadha bhi zyada samajhdar hai, ek kaam dhang se nahi hota", True),   # the classifier alone: hate 0.89
     ("tujhe to mulle pasand hain, tu bhi unke jaisa hai", False),                      # a slur too
