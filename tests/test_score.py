@@ -261,6 +261,7 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("पार्षद जी ने पाँच साल में कुछ नहीं किया, निकम्मे हैं।", True),
     ("andhbhakt log kuch bhi forward kar dete hain, sab bewakoof", True),   # supporters called names, not a group
     ("पार्टी के चमचे सोशल मीडिया पर झूठ फैलाते हैं।", True),
+    ("sattadhari dal ke log ghamandi ho gaye hain, janta sabak sikhayegi", True),   # a party's people
     ("tum ek ghatiya insaan ho", True),                       # the addressee
     ("mujhe balatkariyon se nafrat hai", True),               # rapists: no protected group
     ("tum ek muslim ho, ghatiya insaan", False),              # a group named
