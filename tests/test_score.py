@@ -264,6 +264,9 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("sattadhari dal ke log ghamandi ho gaye hain, janta sabak sikhayegi", True),   # a party's people
     ("tum ek ghatiya insaan ho", True),                       # the addressee
     ("mujhe balatkariyon se nafrat hai", True),               # rapists: no protected group
+    ("आतंकियों को कड़ी सज़ा मिलनी चाहिए, वे कायर हैं।", True),   # militants spoken of
+    ("कश्मीरी सब आतंकवादी हैं।", False),
+    ("ये कटु ए सब आतंकवादी हैं", False),   # "terrorists" said of a group: no target of its own
     ("tum ek muslim ho, ghatiya insaan", False),              # a group named
     ("tum sab nikamme ho, ek kaam dhang se nahi hota", True),
     ("tujhse to gadha bhi zyada samajhdar hai, ek kaam dhang se nahi hota", True),   # the classifier alone: hate 0.89
@@ -329,6 +332,7 @@ def test_calling_it_wrong_to_let_a_group_in_is_not_condemnation(text, counter):
     ("tamil log sirf khana achha banate hain", False),        # a restriction: praise as the set-up of a slight
     ("ye khana bahut swadisht hai", False),                   # no group named
     ("south indian log bht hardworking hote h", True),          # people praised for their work, typed as on a phone
+    ("कश्मीरी मुसलमान जवान ने आतंकियों से लड़ते हुए जान दी, देश उसे सलाम करता है।", True),   # saluted
     ("बिहारी मज़दूर बहुत मेहनती होते हैं।", True),
     ("bihari mehnati hote hain par sab chor hain", False),      # a contrast
 ])
