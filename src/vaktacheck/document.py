@@ -458,20 +458,16 @@ def _build_deva_misspellings() -> dict[str, tuple[int, int, str]]:
             if len(w) >= 5:
                 out.setdefault(w[:m.start()] + "स" + w[m.end():], (m.start(), 1, m.group()))
         # a short vowel sign put on the neighbouring consonant ("मसुलमान", "दिलत"): two letters typed in swapped
-        # order, where the sign's consonant and its neighbour stand alone (no virama, no other sign)
-        for m in regex.finditer(r"(?<=[\u0915-\u0939])[\u093f\u0941]", w):
+        # order, where the sign's consonant and its neighbour stand alone (no virama, no other sign); the long ा too
+        # ("मुसलामन", "हारमी"), in words of five letters or more: in shorter ones it spells words of the corpora
+        # (जता, नाग, समजा; checked in session 31)
+        for m in regex.finditer(r"(?<=[\u0915-\u0939])[\u093f\u0941\u093e]", w):
             i = m.start()
+            if m.group() == "\u093e" and len(w) < 5:
+                continue
             if i + 1 < len(w) and _LONE_CONSONANT.match(w, i + 1):
                 out.setdefault(w[:i] + w[i + 1] + w[i] + w[i + 2:], (i, 2, w[i:i + 2]))
             if i >= 2 and _LONE_CONSONANT.match(w, i - 2):
-                out.setdefault(w[:i - 1] + w[i] + w[i - 1] + w[i + 1:], (i - 1, 2, w[i - 1:i + 1]))
-        # the long ा put on the neighbouring consonant ("मुसलामन", "हारमी"), in words of five letters or more: in
-        # shorter ones it spells words of the corpora (जता, नाग, समजा; checked in session 31)
-        for m in regex.finditer(r"(?<=[\u0915-\u0939])\u093e", w):
-            i = m.start()
-            if len(w) >= 5 and i + 1 < len(w) and _LONE_CONSONANT.match(w, i + 1):
-                out.setdefault(w[:i] + w[i + 1] + w[i] + w[i + 2:], (i, 2, w[i:i + 2]))
-            if len(w) >= 5 and i >= 2 and _LONE_CONSONANT.match(w, i - 2):
                 out.setdefault(w[:i - 1] + w[i] + w[i - 1] + w[i + 1:], (i - 1, 2, w[i - 1:i + 1]))
         # two neighbouring bare consonants typed in swapped order ("मुलसमान", "यावद"), the first letter kept and no
         # conjunct split; none of what they spell is a word of the corpora (checked in session 19)
@@ -623,7 +619,7 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
 
 # Romanized Hindi as phones type it: the short forms of words the rules' phrases are made of ("hote h", "ek b",
 # "ni krte"), written out, so that "bihari sb chor h" reads as "bihari sab chor hai" does. Only forms that stand
-# for one word; not "m" (mein, or metres), "k" before a number, or "r" (are, or a letter).
+# for one word; not "m" (mein, or metres) or "r" (are, or a letter).
 _SHORTHAND = {"h": "hai", "hn": "hain", "k": "ke", "b": "bhi", "ni": "nahi", "nhi": "nahi", "nai": "nahi", "sb": "sab",
               "bht": "bahut", "bhot": "bahut", "kbhi": "kabhi", "krte": "karte", "krta": "karta", "krti": "karti",
               "lgte": "lagte", "lgta": "lagta", "hte": "hote", "hta": "hota", "q": "kyun", "kyu": "kyun", "mt": "mat",

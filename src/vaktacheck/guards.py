@@ -44,8 +44,8 @@ def _in_disclaimer(view: str, pos: int) -> bool:
 _HINDI_NEG = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|नही|ना|न|nahi|nahin|nhi|na)(?![\p{L}\p{M}])")
 
 
-# "X को Y कहने वाले", "X ko Y bolne wale", "X को Y बताने वाली बात": those who call a group something, spoken of by someone else. A
-# pattern, not a term of guard-condemnation: any word may stand for Y, and a raw pattern would keep the set
+# "X को Y कहने वाले", "X ko Y bolne wale", "X को Y बताने वाली बात": those who call a group something, spoken of by
+# someone else. A pattern, not a term of guard-condemnation: any word may stand for Y, and a raw pattern would keep the set
 # from the gate (triggers.py). Bare "बोलने वाले" would not do: "मराठी न बोलने वालों" names a group by its language.
 # A quotation spoken of the same way ('"ladkiyan khel nahi sakti" bolne walon ko ...') is theirs too.
 _CALLERS = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:को|ko)\s+[\p{L}\p{M}]+|[\"'])\s+(?:बोलने|कहने|लिखने|बताने|bolne|kehne|likhne|batane)\s+"
@@ -129,8 +129,8 @@ def guard_pattern(name: str) -> regex.Pattern:
     return compile_terms(sets[f"guard-{name}"])
 
 
-# "इन्हें इंसान मानना ही गलत है", "insaan kehna bhi galat hai", "दलितों को मंदिर में घुसने देना गलत है": what is called wrong is letting a group
-# in or counting it human, so the "wrong" condemns the group, not what was said of it
+# "इन्हें इंसान मानना ही गलत है", "insaan kehna bhi galat hai", "दलितों को मंदिर में घुसने देना गलत है": what is
+# called wrong is letting a group in or counting it human, so the "wrong" condemns the group, not what was said of it
 _WRONG_TO_ALLOW = regex.compile(
     r"(?:(?:इंसान|इन्सान|insaan|insan) (?:मानना|समझना|कहना|maanna|manna|samajhna|kehna|kahna)|(?:घुसने|आने|रहने|बसने|बैठने|पढ़ने|पढने|"
     r"खेलने|ghusne|aane|rehne|basne|baithne|padhne|khelne) (?:देना|dena))\s+(?:(?:ही|भी|hi|bhi)\s+)?$")
