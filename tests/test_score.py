@@ -281,6 +281,14 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("सरपंच ने दलितों का पैसा खा लिया", False),              # a protected group named too
     ("ye bihari dealer sab dhokebaaz hote hain", False),   # a protected group named too
     ("ये लोग सब बिके हुए हैं।", False),                      # no target named
+    ("mujhe chor aur lutere logon se nafrat hai", True),      # people named by what they do (hate 0.99 alone)
+    ("मुझे चोरों और हत्यारों से नफ़रत है।", True),
+    ("अपराधी लोग समाज का कचरा हैं।", True),                 # "समाज का": society, not a community
+    ("pakistani log hote hi dhokebaaz hain", False),          # "dhokebaaz" a predicate, not a target
+    ("यह बेकार फ़ोन हर दिन हैंग होता है।", True),            # a thing (the classifier alone: hate 0.91)
+    ("ye traffic kabhi khatam nahi hota, saala", True),
+    ("jewelry kike perverts gassed me on fake phone accounts", False),   # things count in Hindi and Hinglish only
+    ("एक भी महिला मैनेजर ऐसी नहीं जो ढंग से टीम संभाल सके।", False),   # any woman: the group
 ])
 def test_insults_aimed_only_at_trades_officials_or_the_addressee_are_not_hate(text, unprotected):
     import numpy as np
@@ -292,6 +300,21 @@ def test_insults_aimed_only_at_trades_officials_or_the_addressee_are_not_hate(te
     thr = np.full(len(LABELS), 0.3)
     hate = LABELS.index("hate")
     assert bool(combine(np.full(len(LABELS), 0.9), evidence, thr)[hate] < 0.3) is (unprotected or evidence.counter_speech)
+
+
+@pytest.mark.parametrize("text", ["अपराधी लोग समाज का कचरा हैं।", "पत्रकार लोग समाज का कचरा हैं।", "नशेड़ी लोग समाज पर बोझ हैं।"])
+def test_a_hate_rule_that_matched_a_generaliser_lends_no_hate_where_no_group_is_named(text):
+    # the rule still reports its finding (a generaliser and a likening to filth), but `hate` is a group's
+    import numpy as np
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import combine, rule_evidence
+    report = Checker(Config(model=False)).check(text)
+    assert any(f.rule_id.startswith("VC2") for f in report.findings)
+    evidence = rule_evidence(report)
+    assert evidence.hits and all("hate" not in labels for labels, _ in evidence.hits)
+    thr = np.full(len(LABELS), 0.3)
+    assert combine(None, evidence, thr)[LABELS.index("hate")] < 0.3
 
 
 @pytest.mark.parametrize("text,past", [

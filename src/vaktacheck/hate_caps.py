@@ -1,7 +1,8 @@
 """When the classifier's `hate` score is not to be trusted: lines that deny, affirm, report the past or
 insult no protected group, which the classifier (trained on corpora where naming a group and a slight
 mostly is hate) reads as hate. `score` caps its hate score on such texts; the checker gives their
-sentences no model-hate finding (all but the denial test). A hate rule that fires still counts in both."""
+sentences no model-hate finding (all but the denial test). A hate rule that fires still counts in both, but
+where the text insults no protected group (`aims_at_no_group`): there it matched a generaliser ("ये लोग")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -134,10 +135,22 @@ def may_praise(doc) -> bool:
     return doc.may_match("@praising")
 
 
-def aims_at_no_group(view: str) -> bool:
-    """"ye property dealer sab dhokebaaz hote hain", "tum sab nikamme ho": the insult's target is a trade,
-    an official or the addressee, and no protected group is named anywhere in the text, nor slurred."""
-    return _any(("unprotected-target",), view) and not _any(_GROUP, view) and not _any(_SLUR, view)
+# "समाज" followed by a postposition is society as a whole ("समाज का कचरा", "समाज पर बोझ"), not a community
+_SOCIETY = regex.compile(r"समाज\s+(?:का|की|के|पर|में|से|को)(?![\p{L}\p{M}])")
+
+
+# a woman counted as one of all women ("एक भी महिला अफसर ..."): the singular names the group there
+_ANY_WOMAN = regex.compile(r"(?<![\p{L}\p{M}])(?:एक भी|कोई भी|हर|ek bhi|koi bhi|har)\s+(?:महिला|स्त्री|mahila|stri)(?![\p{L}\p{M}])",
+                           regex.IGNORECASE)
+
+
+def aims_at_no_group(view: str, things: bool = False) -> bool:
+    """"ye property dealer sab dhokebaaz hote hain", "tum sab nikamme ho", "अपराधी लोग समाज का कचरा हैं": the
+    insult's target is a trade, an official, the addressee or people named by what they do (or, with `things`,
+    a thing: a phone, the traffic), and no protected group is named anywhere in the text, nor slurred."""
+    return (_any(("unprotected-target", "thing-target") if things else ("unprotected-target",), view)
+            and not any(not _SOCIETY.match(view, m.start()) for m in _found(_GROUP, view))
+            and not _any(_SLUR, view) and not _ANY_WOMAN.search(view))
 
 
 # "इन", "those": a demonstrative right before the target word binds it there ("इन अफसरों को देख लेंगे"), so the
@@ -240,8 +253,10 @@ def caps_sentence_hate(doc, sentence, head: float | None = None) -> bool:
     group-hate head (its score `head`) clears it. Not the denial test: the negation guard already lowers a model
     finding a negator precedes, and the denial test compiles the trait sets, a tenth of a second of a cold run."""
     v = sentence.view
+    things = sentence.lang in ("hi", "hi-Latn")
+    targets = ("unprotected-target", "thing-target") if things else ("unprotected-target",)
     if affirms_people(v) or (may_praise(doc) and praises_a_group(doc.view)) or reports_the_past(v) or pairs_groups(v) \
-            or (aims_at_no_group(doc.view) and _any(("unprotected-target",), v)) or points_at_no_group(v) \
+            or (aims_at_no_group(doc.view, things) and _any(targets, v)) or points_at_no_group(v) \
             or aims_at_nothing(doc, sentence):
         return True
     if head is None:

@@ -89,6 +89,10 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
     hate is capped."""
     from .guards import guard_applies, quoted_mention, speaks_against_doers, speaks_of_callers
     doc = report.document
+    # an insult aimed at a trade, an official, the addressee or people named by what they do, where no group is
+    # named or slurred ("अपराधी लोग समाज का कचरा हैं"): a hate rule matched the generaliser, not a group
+    things = doc.may_match("@thing-target") and any(s.lang in ("hi", "hi-Latn") for s in doc.sentences)
+    no_group = (doc.may_match("@unprotected-target") or things) and aims_at_no_group(doc.view, things)
     hits = []
     mentions = 0
     for f in report.findings:
@@ -102,7 +106,9 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
                                                 framed=not unframed):
                 mentions += "hate" in labels
                 continue
-        if f.category == "threat" and "hate" not in labels:
+        if no_group:
+            labels = tuple(label for label in labels if label != "hate")
+        elif f.category == "threat" and "hate" not in labels:
             s = doc.sentence_at(f.start)
             if s is not None and names_a_group(s.view):
                 labels = labels + ("hate",)
@@ -119,7 +125,7 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
                    and any(denies_a_group_slur(s.view) for s in doc.sentences))
                or (may_affirm_people(doc) and any(affirms_people(s.view) for s in doc.sentences))
                or (may_praise(doc) and praises_a_group(doc.view)))
-    return RuleEvidence(tuple(hits), counter, doc.may_match("@unprotected-target") and aims_at_no_group(doc.view),
+    return RuleEvidence(tuple(hits), counter, no_group,
                         any(reports_the_past(s.view) for s in doc.sentences),
                         pairs_groups(doc.view), head_says_hate and group_in_text(doc),
                         head_clear and head_may_clear_text(doc))
