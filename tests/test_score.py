@@ -302,7 +302,8 @@ def test_insults_aimed_only_at_trades_officials_or_the_addressee_are_not_hate(te
     assert bool(combine(np.full(len(LABELS), 0.9), evidence, thr)[hate] < 0.3) is (unprotected or evidence.counter_speech)
 
 
-@pytest.mark.parametrize("text", ["अपराधी लोग समाज का कचरा हैं।", "पत्रकार लोग समाज का कचरा हैं।", "नशेड़ी लोग समाज पर बोझ हैं।"])
+@pytest.mark.parametrize("text", ["अपराधी लोग समाज का कचरा हैं।", "पत्रकार लोग समाज का कचरा हैं।", "नशेड़ी लोग समाज पर बोझ हैं।",
+                                  "शराब पीकर गाड़ी चलाने वाले समाज का कचरा हैं।"])   # society the only group word
 def test_a_hate_rule_that_matched_a_generaliser_lends_no_hate_where_no_group_is_named(text):
     # the rule still reports its finding (a generaliser and a likening to filth), but `hate` is a group's
     import numpy as np
@@ -391,3 +392,13 @@ def test_a_medium_claim_finding_lifts_checkworthy_only_without_a_model():
     assert combine(np.full(len(LABELS), 0.1), high, thr)[cw] > 0.4        # a high finding still lifts
     hostile = LABELS.index("hostile")                                      # other labels: medium still lifts
     assert combine(np.full(len(LABELS), 0.1), RuleEvidence(((("hostile",), 2),)), thr)[hostile] > 0.4
+
+
+@pytest.mark.parametrize("text", ["हिजड़े समाज का कचरा हैं।", "ये छक्के समाज पर कलंक हैं।", "ईसाई लोग समाज का कचरा हैं।"])
+def test_a_group_or_a_slur_beside_society_keeps_the_rules_hate(text):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    evidence = rule_evidence(Checker(Config(model=False)).check(text))
+    assert not evidence.unprotected_target
+    assert any("hate" in labels for labels, _ in evidence.hits)

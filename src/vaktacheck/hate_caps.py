@@ -144,6 +144,13 @@ _ANY_WOMAN = regex.compile(r"(?<![\p{L}\p{M}])(?:एक भी|कोई भी|
                            regex.IGNORECASE)
 
 
+def speaks_of_society_only(view: str) -> bool:
+    """"शराब पीकर गाड़ी चलाने वाले समाज का कचरा हैं": society ("समाज का") is the only group word, and no slur."""
+    found = _found(_GROUP, view)
+    return (bool(found) and all(_SOCIETY.match(view, m.start()) for m in found) and not _any(_SLUR, view)
+            and not _ANY_WOMAN.search(view))
+
+
 def aims_at_no_group(view: str, things: bool = False) -> bool:
     """"ye property dealer sab dhokebaaz hote hain", "tum sab nikamme ho", "अपराधी लोग समाज का कचरा हैं": the
     insult's target is a trade, an official, the addressee or people named by what they do (or, with `things`,

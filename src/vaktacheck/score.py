@@ -19,7 +19,7 @@ import regex
 from . import term_cache
 from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, head_may_clear_text,
                         may_affirm_people, may_name_a_group, may_praise, names_a_group, pairs_groups, praises_a_group,
-                        reports_the_past)
+                        reports_the_past, speaks_of_society_only)
 from .model import group_hate
 from .model.corpora import LABELS
 
@@ -79,6 +79,9 @@ def _labels_for(rule_id: str) -> tuple[str, ...]:
     return next((labels for prefix, labels in RULE_LABELS if rule_id.startswith(prefix)), ())
 
 
+_SLUR_RULES = ("VC205", "VC208")  # caste and group slurs: some ("छक्के") are found only in context, by the rule
+
+
 def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False, head_clear: bool = False) -> RuleEvidence:
     """A threat aimed at a group (a group named in its sentence) is hate as well as hostile. A finding
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
@@ -92,7 +95,9 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
     # an insult aimed at a trade, an official, the addressee or people named by what they do, where no group is
     # named or slurred ("अपराधी लोग समाज का कचरा हैं"): a hate rule matched the generaliser, not a group
     things = doc.may_match("@thing-target") and any(s.lang in ("hi", "hi-Latn") for s in doc.sentences)
-    no_group = (doc.may_match("@unprotected-target") or things) and aims_at_no_group(doc.view, things)
+    no_group = (((doc.may_match("@unprotected-target") or things) and aims_at_no_group(doc.view, things))
+                or (doc.may_match("@identity-words") and speaks_of_society_only(doc.view)
+                    and not any(f.rule_id in _SLUR_RULES for f in report.findings)))   # "ये छक्के समाज पर कलंक हैं"
     hits = []
     mentions = 0
     for f in report.findings:
