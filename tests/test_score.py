@@ -359,6 +359,8 @@ def test_calling_it_wrong_to_let_a_group_in_is_not_condemnation(text, counter):
     ("कश्मीरी मुसलमान जवान ने आतंकियों से लड़ते हुए जान दी, देश उसे सलाम करता है।", True),   # saluted
     ("बिहारी मज़दूर बहुत मेहनती होते हैं।", True),
     ("bihari mehnati hote hain par sab chor hain", False),      # a contrast
+    ("meri bhabhi tamil hain aur ghar ki sabse samajhdar insaan wahi hain", True),   # wise (the classifier: 0.97)
+    ("aurton se to gadhe zyada samajhdar hote hain", False),  # another praised above the group
 ])
 def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praises):
     from vaktacheck.checker import Checker

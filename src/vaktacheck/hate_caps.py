@@ -112,9 +112,10 @@ def may_affirm_people(doc) -> bool:
 
 
 # "लेकिन", "sirf": a contrast or a restriction turns praise into the set-up of a slight ("X ka khana achha hai
-# lekin ...", "X sirf gaane achhe gaate hain")
-_CONTRAST = regex.compile(r"(?<![\p{L}\p{M}])(?:लेकिन|मगर|किंतु|परंतु|परन्तु|सिर्फ़|सिर्फ|केवल|lekin|magar|kintu|parantu|sirf|"
-                          r"keval|kewal|but|only)(?![\p{L}\p{M}])")
+# lekin ...", "X sirf gaane achhe gaate hain"); "से तो" praises another above the group ("aurton se to gadhe zyada
+# samajhdar hote hain")
+_CONTRAST = regex.compile(r"(?<![\p{L}\p{M}])(?:लेकिन|मगर|किंतु|परंतु|परन्तु|सिर्फ़|सिर्फ|केवल|से तो|lekin|magar|kintu|parantu|sirf|"
+                          r"keval|kewal|but|only|se to|se toh)(?![\p{L}\p{M}])")
 
 
 def praises_a_group(view: str) -> bool:
