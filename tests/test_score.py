@@ -120,6 +120,7 @@ def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypa
     ("मुसलमान जुलूस पर पत्थर नहीं फेंकते, कुछ उपद्रवी हर समुदाय में होते हैं।", True),   # a habitual verb denied
     ("bihari log patthar nahi phenkte, ye afwaah hai", True),
     ("मुसलमान पत्थर फेंकते हैं, कोई नहीं रोकता।", False),
+    ("dalit log bheekh nahi maangte, apna haq maangte hain", True),   # the classifier alone: hate 0.77
 ])
 def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, denies):
     from vaktacheck.checker import Checker
@@ -404,3 +405,14 @@ def test_a_group_or_a_slur_beside_society_keeps_the_rules_hate(text):
     evidence = rule_evidence(Checker(Config(model=False)).check(text))
     assert not evidence.unprotected_target
     assert any("hate" in labels for labels, _ in evidence.hits)
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("हाईकोर्ट ने कहा, धर्म के आधार पर राशन कार्ड रद्द करना असंवैधानिक है।", True),   # a ruling stated (VC302 fired)
+    ("मजबूरन मुझे चंडीगढ़ हाई कोर्ट की सहारा लेनी पड़ी, मुसलमानों को देश से निकालो।", False),   # a court named, no ruling
+])
+def test_a_ruling_stated_cites_the_law(text, counter):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech is counter
