@@ -293,3 +293,22 @@ def test_a_repaired_word_is_flagged_where_it_was_typed(checker):
 ])
 def test_phone_shorthand_is_written_out_in_the_view(text, view):
     assert Document(text).view == view
+
+
+@pytest.mark.parametrize("text,view", [
+    ("au rte n sirf rasoi ke laayak hain", "aurten sirf rasoi ke laayak hain"),   # a group noun cut in three
+    ("mus lim sab gaddar hain", "muslim sab gaddar hain"),
+    ("बिहा री भगाओ, मुंबई बचाओ।", "बिहारी भगाओ, मुंबई बचाओ।"),
+    ("voice chat mein ek katua aa gaya", "voice chat mein ek katua aa gaya"),   # a group word and "aa" (come)
+    ("ek rice bag aur do kilo daal", "ek rice bag aur do kilo daal"),   # two words that a slur runs together
+    ("bhai ya dost, koi bhi aaye", "bhai ya dost, koi bhi aaye"),   # two words of their own
+])
+def test_a_group_word_cut_by_spaces_is_joined_in_the_view(text, view):
+    assert Document(text).view == view
+
+
+def test_a_joined_word_is_flagged_where_it_was_typed(checker):
+    text = "sach kahun to mus lim sab gaddar hain"
+    hits = [f for f in checker.check(text).findings if f.rule_id.startswith("VC2")]
+    assert hits and all(text[f.start:f.end] == f.match for f in hits)
+    assert any("mus lim" in f.match for f in hits)

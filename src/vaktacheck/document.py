@@ -611,10 +611,70 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     for m in _STRETCH.finditer(text):
         out.update({i: "" for i in range(m.start() + 1, m.end())})
     _misspelt_groups(text, out)
+    if " " in text:
+        _split_group_words(text, out)
     _phone_shorthand(text, out)
     if "#" in text:
         _hashtag_words(text, out)
     return out
+
+
+# A group noun or slur cut in two or three by spaces ("au rte n", "mus lim", "बिहा री"): pieces of five letters or
+# fewer, not all of them words of their own (English, Hinglish or listed: "bhai ya" stays two words).
+_SHORT_PIECE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:[A-Za-z]{1,5}|[\u0900-\u0963]{1,5})(?![\p{L}\p{M}\p{N}])")
+
+
+@lru_cache(maxsize=1)
+def _join_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(the Latin group words as listed and with doubled letters once, the Latin slurs so, the Devanagari group
+    words as the text spells them): a cheap first test for every pair of short pieces."""
+    from .lexicons import load_sets
+    groups = _latin_vocabulary()[0]
+    latin = set(groups) | {w for w in _latin_vocabulary()[4]}
+    slurs = load_sets()["group-slurs"]
+    slur_words = frozenset(_LETTER_RUN.sub(r"\1", t.rstrip("*+").lower()) for fl in ("en", "hi-Latn") for t in slurs.get(fl, []))
+    return frozenset(w for w in latin if len(w) >= 5), slur_words, _spelled_out_words()
+
+
+def _split_group_words(text: str, out: dict[int, str]) -> None:
+    pieces = list(_SHORT_PIECE.finditer(text))
+    if len(pieces) < 2:
+        return
+    latin, _, deva = _join_targets()
+    words = [m.group().lower() if m.group().isascii() else fold(m.group()) for m in pieces]
+    i = 0
+    while i < len(pieces) - 1:
+        for k in (3, 2):
+            if i + k > len(pieces):
+                continue
+            joined = "".join(words[i:i + k])
+            if joined not in latin and joined not in deva:
+                continue
+            run = pieces[i:i + k]
+            if any(text[a.end():b.start()] != " " or a.end() in out for a, b in zip(run, run[1:])):
+                continue
+            if _joins_into_group_word(words[i:i + k]):
+                out.update({m.end(): "" for m in run[:-1]})
+                i += k - 1
+                break
+        i += 1
+
+
+def _joins_into_group_word(parts: list[str]) -> bool:
+    """The pieces (lower-cased), which join into a listed group word, are not words of their own nor a group
+    word with a word after it ("katua aa" is "katua" and "aa", come), nor words of three letters or more that
+    a slur runs together ("rice bag")."""
+    from .langid import ENGLISH_WORDS, HINGLISH_WORDS
+    joined = "".join(parts)
+    if joined.isascii():
+        groups, words = _latin_vocabulary()[0], _latin_vocabulary()[1]
+        pieces = [_LETTER_RUN.sub(r"\1", p) for p in parts]
+        known = lambda p: p in ENGLISH_WORDS or p in HINGLISH_WORDS or p in words
+        return (not all(known(p) for p in pieces) and not any(p in groups for p in pieces)
+                and not (_LETTER_RUN.sub(r"\1", joined) in _join_targets()[1] and all(len(p) >= 3 for p in pieces)))
+    if any(not _DEVA_CHAR.match(p) for p in parts):
+        return False
+    return not any(p in _JOINERS or p in _lexicon_words() or p in _spelled_out_words() for p in parts)
 
 
 # Romanized Hindi as phones type it: the short forms of words the rules' phrases are made of ("hote h", "ek b",
