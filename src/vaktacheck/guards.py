@@ -153,6 +153,7 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     lo = _token_bound(view, mstart, -_NEAR_TOKENS)
     if any(not CLAUSE_BREAK.search(view, m.end(), mstart) and not _BUT.search(view, m.end(), mstart)
            and not _in_disclaimer(view, m.start()) and not _NOT_WRONG.search(view, 0, m.start())
+           and not _between_twins(view, m.start(), m.end())
            for m in finditer(pat, view, lo, mstart)):
         return True
     if _HINDI_NEG.search(view, mend, _clause_end(view, mend, _token_bound(view, mend, 2))):
@@ -163,6 +164,17 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
         if any(True for _ in finditer(guard_pattern("speech-verb"), around)):
             return True
     return False
+
+
+# "कोई न कोई", "kabhi na kabhi": a word, "न", the same word is "some ... or other", no negation
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
+_WORD_AFTER = regex.compile(r"\s+([\p{L}\p{M}]+)")
+
+
+def _between_twins(view: str, start: int, end: int) -> bool:
+    before = _WORD_BEFORE.search(view, max(0, start - 30), start)
+    after = _WORD_AFTER.match(view, end)
+    return before is not None and after is not None and before.group(1).lower() == after.group(1).lower()
 
 
 # A stretch in quotation marks (the view has folded typographic quotes to ' and "); a single quote opens
