@@ -416,3 +416,25 @@ def test_a_ruling_stated_cites_the_law(text, counter):
     from vaktacheck.config import Config
     from vaktacheck.score import rule_evidence
     assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech is counter
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('बिल्कुल सही, "मुसलमान कभी वफ़ादार नहीं होते", मैं भी यही मानता हूँ।', False),   # quoted and agreed with
+    ('@rohit sahi bola "bihari sab chor hote hain"', False),
+    ('"मुसलमान कभी वफ़ादार नहीं होते" - रैली के भाषण का यह हिस्सा वायरल है।', True),   # quoted, not owned
+])
+def test_a_reply_that_agrees_with_quoted_hate_owns_it(text, mention):
+    # with the head quiet, a quotation the speaker does not own is a mention even without a verb of saying
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    evidence = rule_evidence(Checker(Config(model=False)).check(text), head_quiet=True)
+    assert any("hate" in labels for labels, _ in evidence.hits) is not mention
+
+
+def test_asking_the_admin_to_remove_a_slur_is_counter_speech():
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    text = "ऊपर किसी ने कश्मीरियों को साँप लिखा है, एडमिन कृपया हटाएँ।"
+    assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech

@@ -110,9 +110,11 @@ def speaks_of_callers(view: str) -> bool:
     return m is not None and not _doers_named_as_group(view, m.end())
 
 
-# "जो X को गोली मारने की बात करते हैं, ...": those who talk of doing something to a group, with no "लोग"
-_TALKERS = regex.compile(r"(?<![\p{L}\p{M}])(?:जो|jo)\s+(?:[^\s,;।]+\s+){1,8}?(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)"
-                         r"\s+(?:करते|karte)\s+(?:हैं|hain|hai|he)(?![\p{L}\p{M}])")
+# "जो X को गोली मारने की बात करते हैं, ...": those who talk of doing something to a group, with no "लोग"; or
+# "X ko bhagane ki baat karne wale ...", the same people named by the talk
+_TALKERS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:जो|jo)\s+(?:[^\s,;।]+\s+){1,8}?(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)"
+                         r"\s+(?:करते|karte)\s+(?:हैं|hain|hai|he)|(?:की|ki)\s+(?:बात|बातें|baat|baatein|baaten)\s+(?:करने|karne)\s+"
+                         r"(?:वाले|वालों|wale|walon))(?![\p{L}\p{M}])")
 
 
 def speaks_against_doers(view: str) -> bool:
