@@ -312,3 +312,13 @@ def test_a_joined_word_is_flagged_where_it_was_typed(checker):
     hits = [f for f in checker.check(text).findings if f.rule_id.startswith("VC2")]
     assert hits and all(text[f.start:f.end] == f.match for f in hits)
     assert any("mus lim" in f.match for f in hits)
+
+
+@pytest.mark.parametrize("text,view", [
+    ("bihari chor naahi baadan, ee sab afwaah ba", "bihari chor nahi hain, ee sab afwaah ba"),   # Bhojpuri
+    ("दलित गंदे कोनी, मेहनती लोग सैं।", "दलित गंदे नहीं, मेहनती लोग हैं।"),                 # Haryanvi, Rajasthani
+    ("badan dard ho raha hai", "badan dard ho raha hai"),   # the body, not a copula
+    ("ghar se nikle", "ghar se nikle"),                     # "se" is also "from": left alone
+])
+def test_dialect_copulas_and_negators_read_as_standard_hindi(text, view):
+    assert Document(text).view == view

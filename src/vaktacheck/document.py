@@ -614,6 +614,7 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
     if " " in text:
         _split_group_words(text, out)
     _phone_shorthand(text, out)
+    _dialect_words(text, out)
     if "#" in text:
         _hashtag_words(text, out)
     return out
@@ -697,6 +698,23 @@ def _phone_shorthand(text: str, out: dict[int, str]) -> None:
                 and out.get(m.start() - 1) != "" and out.get(m.end()) != ""):
             out.update({i: "" for i in range(m.start() + 1, m.end())})
             out[m.start()] = full
+
+
+# Dialect copulas and negators written as standard Hindi ("दलित गंदे कोनी" reads "दलित गंदे नहीं", "chor naahi
+# baadan" "chor nahi hain"), so that a denial or a trait is read in Haryanvi, Rajasthani and Bhojpuri turns. Only
+# words that are nothing else: not "से"/"se" (also "from") nor "बा" (also a mother).
+_DIALECT = {"सैं": "हैं", "सै": "है", "छै": "है", "बाड़न": "हैं", "बाडन": "हैं", "कोनी": "नहीं", "नाहीं": "नहीं",
+            "sain": "hain", "konya": "nahi", "koni": "nahi", "naahi": "nahi", "baadan": "hain"}   # not "badan": the body
+_DIALECT_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True))
+                              + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
+
+
+def _dialect_words(text: str, out: dict[int, str]) -> None:
+    for m in _DIALECT_WORD.finditer(text):
+        if any(i in out for i in range(m.start(), m.end())):
+            continue
+        out.update({i: "" for i in range(m.start() + 1, m.end())})
+        out[m.start()] = _DIALECT[m.group().lower()]
 
 
 _HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#[\p{L}\p{M}\p{N}_]+")
