@@ -362,6 +362,7 @@ def test_calling_it_wrong_to_let_a_group_in_is_not_condemnation(text, counter):
     ("bihari mehnati hote hain par sab chor hain", False),      # a contrast
     ("meri bhabhi tamil hain aur ghar ki sabse samajhdar insaan wahi hain", True),   # wise (the classifier: 0.97)
     ("aurton se to gadhe zyada samajhdar hote hain", False),  # another praised above the group
+    ("mujhe lagta hai north east ke log sabse zyada tameezdaar hote hain", True),   # well-mannered
 ])
 def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praises):
     from vaktacheck.checker import Checker
@@ -438,3 +439,17 @@ def test_asking_the_admin_to_remove_a_slur_is_counter_speech():
     from vaktacheck.score import rule_evidence
     text = "ऊपर किसी ने कश्मीरियों को साँप लिखा है, एडमिन कृपया हटाएँ।"
     assert rule_evidence(Checker(Config(model=False)).check(text)).counter_speech
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("kya sach mein saare musalman gaddar hain? bilkul nahi, ye propaganda hai", True),
+    ("क्या सारे दलित गंदे होते हैं? बिल्कुल नहीं।", True),
+    ("kya sach mein saare musalman gaddar hain? haan, sab ke sab", False),   # answered "yes"
+])
+def test_a_question_answered_no_is_counter_speech(text, counter):
+    from vaktacheck.checker import Checker
+    from vaktacheck.config import Config
+    from vaktacheck.score import rule_evidence
+    evidence = rule_evidence(Checker(Config(model=False)).check(text))
+    assert evidence.counter_speech is counter
+    assert any("hate" in labels for labels, _ in evidence.hits) is not counter

@@ -155,10 +155,11 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     lo = _token_bound(view, mstart, -_NEAR_TOKENS)
     if any(not CLAUSE_BREAK.search(view, m.end(), mstart) and not _BUT.search(view, m.end(), mstart)
            and not _in_disclaimer(view, m.start()) and not _NOT_WRONG.search(view, 0, m.start())
-           and not _between_twins(view, m.start(), m.end())
+           and not _between_twins(view, m.start(), m.end()) and not _question_tag(view, m)
            for m in finditer(pat, view, lo, mstart)):
         return True
-    if _HINDI_NEG.search(view, mend, _clause_end(view, mend, _token_bound(view, mend, 2))):
+    after = _HINDI_NEG.search(view, mend, _clause_end(view, mend, _token_bound(view, mend, 2)))
+    if after is not None and not _question_tag(view, after):
         return True  # Hindi negates after the noun: "... प्रदर्शन नहीं होगा", not across a comma
     hi = _token_bound(view, mend, 4)
     for m in finditer(pat, view, mend, hi):
@@ -168,6 +169,12 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     return False
 
 
+# "ना"/"na" as a question's tag ("sab gaddar hain na?": aren't they?) negates nothing
+_QUESTION_TAG = regex.compile(r"\s*\?")
+
+
+def _question_tag(view: str, negator) -> bool:
+    return negator.group().lower() in ("ना", "न", "na") and _QUESTION_TAG.match(view, negator.end()) is not None
 # "कोई न कोई", "kabhi na kabhi": a word, "न", the same word is "some ... or other", no negation
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
 _WORD_AFTER = regex.compile(r"\s+([\p{L}\p{M}]+)")

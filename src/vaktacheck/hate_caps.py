@@ -145,6 +145,18 @@ _ANY_WOMAN = regex.compile(r"(?<![\p{L}\p{M}])(?:एक भी|कोई भी|
                            regex.IGNORECASE)
 
 
+# "kya sach mein saare musalman gaddar hain? bilkul nahi, ..." : a question the next sentence answers "no"
+_ANSWER_NO = regex.compile(r"\s*(?:बिल्कुल नहीं|बिलकुल नहीं|कतई नहीं|नहीं|bilkul nahi|bilkul nahin|katai nahi|nahi|nahin|no)"
+                           r"(?![\p{L}\p{M}])", regex.IGNORECASE)
+
+
+def answered_no(doc, sentence) -> bool:
+    """The sentence is a question and the next one opens by answering it "no"."""
+    if not sentence.view.rstrip().endswith("?") or sentence.index + 1 >= len(doc.sentences):
+        return False
+    return _ANSWER_NO.match(doc.sentences[sentence.index + 1].view) is not None
+
+
 def speaks_of_society_only(view: str) -> bool:
     """"शराब पीकर गाड़ी चलाने वाले समाज का कचरा हैं": society ("समाज का") is the only group word, and no slur."""
     found = _found(_GROUP, view)

@@ -17,7 +17,7 @@ import numpy as np
 import regex
 
 from . import term_cache
-from .hate_caps import (affirms_people, aims_at_no_group, denies_a_group_slur, group_in_text, head_may_clear_text,
+from .hate_caps import (affirms_people, aims_at_no_group, answered_no, denies_a_group_slur, group_in_text, head_may_clear_text,
                         may_affirm_people, may_name_a_group, may_praise, names_a_group, pairs_groups, praises_a_group,
                         reports_the_past, speaks_of_society_only)
 from .model import group_hate
@@ -104,6 +104,11 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
         if f.source_kind != "rule":
             continue
         labels = _labels_for(f.rule_id)
+        if "hate" in labels:
+            s = doc.sentence_at(f.start)
+            if s is not None and answered_no(doc, s):   # "kya saare X gaddar hain? bilkul nahi"
+                mentions += 1
+                continue
         unframed = head_quiet and "hate" in labels
         if "reported-speech" in f.guards or unframed:
             s = doc.sentence_at(f.start)
