@@ -283,6 +283,7 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("ye bihari dealer sab dhokebaaz hote hain", False),   # a protected group named too
     ("ये लोग सब बिके हुए हैं।", False),                      # no target named
     ("mujhe chor aur lutere logon se nafrat hai", True),      # people named by what they do (hate 0.99 alone)
+    ("इस पार्टी ने पाँच साल में एक भी वादा पूरा नहीं किया, इन्हें वोट मत दो।", True),   # a party (hate 0.71 alone)
     ("मुझे चोरों और हत्यारों से नफ़रत है।", True),
     ("अपराधी लोग समाज का कचरा हैं।", True),                 # "समाज का": society, not a community
     ("pakistani log hote hi dhokebaaz hain", False),          # "dhokebaaz" a predicate, not a target
@@ -374,6 +375,8 @@ def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praise
 @pytest.mark.parametrize("text,paired", [
     ("shaadi mein punjabi aur tamil dono tarah ka khana tha", True),
     ("पंजाबी और गुजराती व्यापारियों ने मिलकर धर्मशाला बनवाई।", True),
+    ("इस सीट पर 28% मुस्लिम, 22% दलित और 18% यादव मतदाता हैं, मुकाबला कड़ा है।", True),   # shares of a seat
+    ("हिन्दू, जैन, सिख, ईसाई, पारसी सबको नागरिकता मिलेगी पर ये लोग विरोध कर रहे हैं", False),   # a bare list
     ("muslim aur isai dono desh ke gaddar hain", False),   # a demeaning word: the pair does not excuse it
     ("muslims and jews came to the meeting", False),      # Hindi's "and" only (English hate joins groups so)
     ("punjabi khana aur tamil gaane", False),             # not side by side
