@@ -147,6 +147,8 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
         return speaks_of_callers(view) or any(not _WRONG_TO_ALLOW.search(view[:m.start()]) for m in finditer(pat, view))
     if name != "negation":
         return any(True for _ in finditer(pat, view))
+    if _corrected_inside(view, mstart, mend):
+        return True
     # A negator inside the match is part of the claim ("cannot be trusted"), not a denial of it.
     # Before the match it negates it ("we will never call ... traitors") within its clause: one that
     # a comma or a dash closes first ("शरणार्थी नहीं, ये दीमक हैं": not refugees, these are termites;
@@ -167,6 +169,24 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
         if any(True for _ in finditer(guard_pattern("speech-verb"), around)):
             return True
     return False
+
+
+# "दलित गंदे नहीं, मेहनती लोग हैं": inside the match, a demeaning word, a negator, then a comma: the word is denied
+# and corrected, though the match runs on to the cue of the next clause. Not a group word so denied ("शरणार्थी
+# नहीं, ये दीमक हैं": not refugees, termites), which the word before the negator tells apart.
+_DENIED_THEN_BREAK = regex.compile(r"([\p{L}\p{M}]+)\s+(?:नहीं|नही|nahi|nahin)\s*[,;।-]")
+
+
+@lru_cache(maxsize=1)
+def _demeaning_patterns() -> tuple:
+    sets = load_sets()
+    return tuple(compile_terms(sets[n]) for n in ("group-adjective", "derogatory-trait", "dehumanising"))
+
+
+def _corrected_inside(view: str, mstart: int, mend: int) -> bool:
+    return any(t.end() == m.end(1)   # a demeaning term (of one word or more) ends at the word before the negator
+               for m in _DENIED_THEN_BREAK.finditer(view, mstart, mend)
+               for p in _demeaning_patterns() for t in finditer(p, view, max(0, m.start(1) - 40), m.end(1)))
 
 
 # "ना"/"na" as a question's tag ("sab gaddar hain na?": aren't they?) negates nothing
