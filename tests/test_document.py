@@ -302,6 +302,11 @@ def test_phone_shorthand_is_written_out_in_the_view(text, view):
     ("voice chat mein ek katua aa gaya", "voice chat mein ek katua aa gaya"),   # a group word and "aa" (come)
     ("ek rice bag aur do kilo daal", "ek rice bag aur do kilo daal"),   # two words that a slur runs together
     ("bhai ya dost, koi bhi aaye", "bhai ya dost, koi bhi aaye"),   # two words of their own
+    ("ye मुसल मान सब", "ye मुसलमान सब"),
+    ("when i say i know", "when i say i know"),                 # "i say i" is no "isai"
+    ("trade with pak is on par", "trade with pak is on par"),   # a slur only from pieces that are no words
+    ("दुआ की चू त मिल जाये", "दुआ की चू त मिल जाये"),           # a lone consonant: no "तमिल"
+    ("देख मौला ने उसका रंग", "देख मौला ने उसका रंग"),           # a joiner: no "मौलाने"
 ])
 def test_a_group_word_cut_by_spaces_is_joined_in_the_view(text, view):
     assert Document(text).view == view

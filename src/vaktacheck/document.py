@@ -621,7 +621,7 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
 
 
 # A group noun or slur cut in two or three by spaces ("au rte n", "mus lim", "बिहा री"): pieces of five letters or
-# fewer, not all of them words of their own (English, Hinglish or listed: "bhai ya" stays two words).
+# fewer that are no words of their own (_joins_into_group_word: "bhai ya", "men as" stay two words).
 _SHORT_PIECE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:[A-Za-z]{1,5}|[\u0900-\u0963]{1,5})(?![\p{L}\p{M}\p{N}])")
 
 
@@ -662,20 +662,24 @@ def _split_group_words(text: str, out: dict[int, str]) -> None:
 
 
 def _joins_into_group_word(parts: list[str]) -> bool:
-    """The pieces (lower-cased), which join into a listed group word, are not words of their own nor a group
-    word with a word after it ("katua aa" is "katua" and "aa", come), nor words of three letters or more that
-    a slur runs together ("rice bag")."""
+    """The pieces (lower-cased) join into a listed group word. Latin: none of them is a word of its own (English,
+    Hinglish, listed) or a group word ("katua aa" is "katua" and "aa", come; "pak is" stays). Devanagari: no joiner
+    ("मौला ने"), a lone consonant only last, not all of them listed words, none a group word."""
     from .langid import ENGLISH_WORDS, HINGLISH_WORDS
     joined = "".join(parts)
     if joined.isascii():
         groups, words = _latin_vocabulary()[0], _latin_vocabulary()[1]
         pieces = [_LETTER_RUN.sub(r"\1", p) for p in parts]
         known = lambda p: p in ENGLISH_WORDS or p in HINGLISH_WORDS or p in words
-        return (not all(known(p) for p in pieces) and not any(p in groups for p in pieces)
-                and not (_LETTER_RUN.sub(r"\1", joined) in _join_targets()[1] and all(len(p) >= 3 for p in pieces)))
+        if any(known(p) or p in groups for p in pieces):   # "i say i" is no "isai", "men as" no "meenas"
+            return False
+        # a slur only from pieces too short to be words run together ("rice bag" is two words, a sack of rice)
+        return _LETTER_RUN.sub(r"\1", joined) not in _join_targets()[1] or not all(len(p) >= 3 for p in pieces)
     if any(not _DEVA_CHAR.match(p) for p in parts):
         return False
-    return not any(p in _JOINERS or p in _lexicon_words() or p in _spelled_out_words() for p in parts)
+    # a lone consonant only as the word's tail ("दलि त"; "दुआ की चू त मिल जाये" has no "तमिल")
+    return (not any(p in _JOINERS for p in parts) and not any(_LONE_CONSONANT.fullmatch(p) for p in parts[:-1])
+            and not all(p in _lexicon_words() for p in parts) and not any(p in _spelled_out_words() for p in parts))
 
 
 # Romanized Hindi as phones type it: the short forms of words the rules' phrases are made of ("hote h", "ek b",
