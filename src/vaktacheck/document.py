@@ -622,7 +622,6 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
 
 # A group noun or slur cut in two or three by spaces ("au rte n", "mus lim", "बिहा री"): pieces of five letters or
 # fewer that are no words of their own (_joins_into_group_word: "bhai ya", "men as" stay two words).
-_SHORT_PIECE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:[A-Za-z]{1,5}|[\u0900-\u0963]{1,5})(?![\p{L}\p{M}\p{N}])")
 
 
 @lru_cache(maxsize=1)
@@ -638,11 +637,18 @@ def _join_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _split_group_words(text: str, out: dict[int, str]) -> None:
-    pieces = list(_SHORT_PIECE.finditer(text))
+    # the text cut at single spaces (str.split is several times cheaper than a regex scan on every text); a piece
+    # is a whole token of one to five letters of one script
+    pieces, pos = [], 0
+    for token in text.split(" "):
+        core = token.rstrip(_TRAILING) if pieces and token[-1:] in _TRAILING else token   # "S IKHS," ends a run
+        if 0 < len(core) <= 5 and _is_piece(core) and _may_be_a_piece(core):
+            pieces.append((pos, pos + len(core), core))
+        pos += len(token) + 1
     if len(pieces) < 2:
         return
     latin, _, deva = _join_targets()
-    words = [m.group().lower() if m.group().isascii() else fold(m.group()) for m in pieces]
+    words = [_piece_form(t) for _, _, t in pieces]
     i = 0
     while i < len(pieces) - 1:
         for k in (3, 2):
@@ -652,13 +658,38 @@ def _split_group_words(text: str, out: dict[int, str]) -> None:
             if joined not in latin and joined not in deva:
                 continue
             run = pieces[i:i + k]
-            if any(text[a.end():b.start()] != " " or a.end() in out for a, b in zip(run, run[1:])):
+            if any(b[0] != a[1] + 1 or a[1] in out for a, b in zip(run, run[1:])):   # next to each other
                 continue
             if _joins_into_group_word(words[i:i + k]):
-                out.update({m.end(): "" for m in run[:-1]})
+                out.update({end: "" for _, end, _ in run[:-1]})
                 i += k - 1
                 break
         i += 1
+
+
+_TRAILING = ".,!?;:।\"'"
+
+
+@lru_cache(maxsize=16384)
+def _is_piece(token: str) -> bool:
+    return (token.isascii() and token.isalpha()) or all("\u0900" <= c <= "\u0963" for c in token)
+
+
+@lru_cache(maxsize=16384)
+def _piece_form(word: str) -> str:
+    """A piece as the join targets spell it (Hindi's short words repeat in every text: folded once)."""
+    return word.lower() if word.isascii() else fold(word)
+
+
+@lru_cache(maxsize=16384)
+def _may_be_a_piece(word: str) -> bool:
+    """A cheap first test, cached per word: a Latin piece that is no word of its own, a Devanagari one that is no
+    joiner (most words of a text are neither, and need no further look)."""
+    if word.isascii():
+        from .langid import ENGLISH_WORDS, HINGLISH_WORDS
+        w = word.lower()
+        return w not in ENGLISH_WORDS and w not in HINGLISH_WORDS and w not in _latin_vocabulary()[1]
+    return word not in _JOINERS
 
 
 def _joins_into_group_word(parts: list[str]) -> bool:

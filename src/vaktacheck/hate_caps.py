@@ -159,6 +159,8 @@ def answered_no(doc, sentence) -> bool:
 
 def speaks_of_society_only(view: str) -> bool:
     """"शराब पीकर गाड़ी चलाने वाले समाज का कचरा हैं": society ("समाज का") is the only group word, and no slur."""
+    if _SOCIETY.search(view) is None:   # cheap, and most texts have no "समाज का"
+        return False
     found = _found(_GROUP, view)
     return (bool(found) and all(_SOCIETY.match(view, m.start()) for m in found) and not _any(_SLUR, view)
             and not _ANY_WOMAN.search(view))
