@@ -629,8 +629,7 @@ def _join_targets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(the Latin group words as listed and with doubled letters once, the Latin slurs so, the Devanagari group
     words as the text spells them): a cheap first test for every pair of short pieces."""
     from .lexicons import load_sets
-    groups = _latin_vocabulary()[0]
-    latin = set(groups) | {w for w in _latin_vocabulary()[4]}
+    latin = set(_latin_vocabulary()[0]) | set(_latin_vocabulary()[4])
     slurs = load_sets()["group-slurs"]
     slur_words = frozenset(_LETTER_RUN.sub(r"\1", t.rstrip("*+").lower()) for fl in ("en", "hi-Latn") for t in slurs.get(fl, []))
     return frozenset(w for w in latin if len(w) >= 5), slur_words, _spelled_out_words()

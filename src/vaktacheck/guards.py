@@ -195,6 +195,8 @@ _QUESTION_TAG = regex.compile(r"\s*\?")
 
 def _question_tag(view: str, negator) -> bool:
     return negator.group().lower() in ("ना", "न", "na") and _QUESTION_TAG.match(view, negator.end()) is not None
+
+
 # "कोई न कोई", "kabhi na kabhi": a word, "न", the same word is "some ... or other", no negation
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
 _WORD_AFTER = regex.compile(r"\s+([\p{L}\p{M}]+)")

@@ -55,7 +55,7 @@ class RuleEvidence:
     """What the rules say about one text: (labels, severity value) per rule finding; whether it is
     counter-speech (it condemns or cites the law, a guard suppressed a hate rule's match, or it affirms
     a group); whether it aims only at targets that are not a protected group (trades, officials,
-    the addressee), naming none; whether it reports the past (a year, and a clause in the past
+    the addressee, people named by what they do, things; or society, "समाज का"), naming none; whether it reports the past (a year, and a clause in the past
     perfect: "1984 में हज़ारों सिख मारे गए थे"); whether it names two groups side by side with nothing
     demeaning ("punjabi aur tamil dono tarah ka khana"); whether the group-hate head's reading counts
     (it scored the text at or above its threshold, and a group is named in a text that is not English); and
