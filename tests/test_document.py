@@ -152,11 +152,15 @@ def test_fused_and_spelled_out_group_words_are_read_as_words(text, view):
     assert Document(text).view == view
 
 
-def test_fused_hate_is_flagged_where_it_was_typed(checker):
-    text = "सुनो, मुसलमानगद्दार हैं सब"
+@pytest.mark.parametrize("text,typed", [
+    ("सुनो, मुसलमानगद्दार हैं सब", "मुसलमानगद्दार"),            # fused with the next word
+    ("sunlo, ye msualmaan sab gadaar hai", "msualmaan"),        # repaired (two letters swapped)
+    ("sach kahun to mus lim sab gaddar hain", "mus lim"),       # joined (cut by a space)
+])
+def test_a_word_the_view_rewrote_is_flagged_where_it_was_typed(checker, text, typed):
     hits = [f for f in checker.check(text).findings if f.rule_id.startswith("VC2")]
     assert hits and all(text[f.start:f.end] == f.match for f in hits)
-    assert any("मुसलमानगद्दार" in f.match for f in hits)
+    assert any(typed in f.match for f in hits)
 
 
 def test_a_doubled_last_consonant_stays_unless_the_shorter_word_is_listed():
@@ -276,13 +280,6 @@ def test_view_leaves_real_words_that_look_like_misspellings(text, view):
     assert Document(text).view == (view or text)
 
 
-def test_a_repaired_word_is_flagged_where_it_was_typed(checker):
-    text = "sunlo, ye msualmaan sab gadaar hai"
-    hits = [f for f in checker.check(text).findings if f.rule_id.startswith("VC2")]
-    assert hits and all(text[f.start:f.end] == f.match for f in hits)
-    assert any("msualmaan" in f.match for f in hits)
-
-
 @pytest.mark.parametrize("text,view", [
     ("bihari sb k sb chor h yr", "bihari sab ke sab chor hai yaar"),
     ("ek b sikh ni milta", "ek bhi sikh nahi milta"),
@@ -310,13 +307,6 @@ def test_phone_shorthand_is_written_out_in_the_view(text, view):
 ])
 def test_a_group_word_cut_by_spaces_is_joined_in_the_view(text, view):
     assert Document(text).view == view
-
-
-def test_a_joined_word_is_flagged_where_it_was_typed(checker):
-    text = "sach kahun to mus lim sab gaddar hain"
-    hits = [f for f in checker.check(text).findings if f.rule_id.startswith("VC2")]
-    assert hits and all(text[f.start:f.end] == f.match for f in hits)
-    assert any("mus lim" in f.match for f in hits)
 
 
 @pytest.mark.parametrize("text,view", [
