@@ -193,9 +193,10 @@ def points_at_no_group(view: str) -> bool:
 # them flagged by the classifier alone), no hate line does without a demeaning word or a rule. Hindi's "and"
 # only: English hate joins groups ("muslims and jews ...") often enough to cost HateXplain 0.002 macro-F1.
 _HINDI_AND = r"(?:aur|और|evam|एवं|tatha|तथा)"
-# all that stands between the two group words ("and", or a list's comma when a share comes before the next: "28%
-# मुस्लिम, 22% दलित और 18% यादव मतदाता"; a bare comma list is as common in hate)
-_PAIRED = regex.compile(rf"\s*(?:{_HINDI_AND}\s*(?:\d+(?:\.\d+)?\s*%\s*)?|,\s*\d+(?:\.\d+)?\s*%\s*)$")
+# all that stands between the two group words ("and", "and some" as in "kuch nepali aur kuch bihari", or a list's
+# comma when a share comes before the next: "28% मुस्लिम, 22% दलित और 18% यादव मतदाता"; a bare comma list is as
+# common in hate)
+_PAIRED = regex.compile(rf"\s*(?:{_HINDI_AND}\s*(?:(?:kuch|kuchh|kai|कुछ|कई)\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?|,\s*\d+(?:\.\d+)?\s*%\s*)$")
 _AND = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_HINDI_AND}(?![\p{{L}}\p{{M}}])")
 
 
