@@ -78,7 +78,7 @@ def denies_a_group_slur(view: str) -> bool:
         return False  # cheapest test first: most sentences deny nothing
     if _NOT_HUMAN.search(view):
         return False
-    found = _found(_DEMEANING, view)
+    found = _found(_DEMEANING + _SLUR, view)   # "दलित अछूत नहीं": a purity word denied too
     denied = any(guard_applies("negation", view, m.start(), m.end()) for m in found)
     if not denied and _NOT_ANIMAL.search(view):  # and nothing demeaning said outright
         denied = all(guard_applies("negation", view, m.start(), m.end()) for m in found)

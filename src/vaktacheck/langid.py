@@ -30,6 +30,14 @@ jaise waisa unhone inhone humne maine tumne aapne bol bolo bola bole kaha kehte 
 dekh dekhiye suno suniye chalo chal raha
 """.split())
 
+# Romanized Hindi content words with no English reading: insults, curses and commands that short comments are
+# made of ("dalit = gandagi", "chinki go back"), where there is no function word to go by.
+HINGLISH_CONTENT_WORDS = frozenset("""
+gandagi gande ganda gandi gaddar gaddaar chor saanp keede keeda nikal nikalo bhaag bhago bhagao maaro maro kaato
+jalao saale saala kutte kamine kamina harami haramkhor pagal bewakoof jahil jaahil ganwar ganwaar nalayak
+aatankwadi atankwadi deshdrohi dhokebaaz chhakke hijde hijda bhosdike bhosdiwale madarchod behenchod chutiya
+""".split())
+
 ENGLISH_WORDS = frozenset("""
 the a an is are was were be been being am of and or to in on at for with from by as that this
 these those it its he she they we you i me my our your their his her them us not no do does did
@@ -51,7 +59,7 @@ def _latin_tag(text: str) -> str:
     words = [w.lower() for w in _WORDS.findall(text)]
     if not words:
         return "en"
-    hi = sum(1 for w in words if w in HINGLISH_WORDS and w not in _AMBIGUOUS)
+    hi = sum(1 for w in words if (w in HINGLISH_WORDS or w in HINGLISH_CONTENT_WORDS) and w not in _AMBIGUOUS)
     en = sum(1 for w in words if w in ENGLISH_WORDS and w not in _AMBIGUOUS)
     if hi or en:
         # Romanized Hindi borrows English content words freely, but rarely English function words.
