@@ -175,6 +175,17 @@ def test_raw_terms_leave_a_set_without_latin_keys():
     assert latin_key("re:x+", "en") is None
 
 
+def test_a_devanagari_raw_term_keeps_the_sets_latin_gate():
+    # a raw term in the `hi` list with no Latin letter cannot match Latin text: the set keeps its Latin keys
+    # and its Latin alternation (without them VC203's set was scanned in every Latin text, 20% of `score`)
+    p = compile_terms({"hi": [r"re:इलाज\s+(?:[^\s,।]+\s+){0,4}?मत\s+करो", "घर मत दो"], "hi-Latn": ["ghar mat do"]})
+    assert p.latin_keys is not None and "इलाज" not in p._sources["latn"] and "इलाज" in p._sources["deva"]
+    assert [m.group() for m in finditer(p, "इनका इलाज अस्पताल में मत करो")] == ["इलाज अस्पताल में मत करो"]
+    # ... but one in a Latin list, or one with Latin letters, still opens the gate
+    assert compile_terms({"hi-Latn": [r"re:ilaaj\s+mat"]}).latin_keys is None
+    assert compile_terms({"hi": [r"re:इलाज\s+(?:mat|मत)"]}).latin_keys is None
+
+
 # Property: the gate never changes what the rules find. Texts are the rules' own examples (so the rules
 # have something to find), respelt the ways romanized Hindi is (long and short vowels, v/w, z/j, ph/f,
 # doubled letters, a dropped final n), joined in pairs, with negators, particles and noise put in.

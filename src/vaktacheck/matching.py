@@ -406,14 +406,19 @@ def compile_terms(terms_by_flavour: dict[str, list[str]]) -> TermPattern | None:
 def _build(terms_by_flavour: dict[str, list[str]]) -> tuple[dict | None, list | None]:
     """The regex sources of a term set (by script: all, deva, latn) and its gate keys (None: some term has none)."""
     buckets = {key: (set(), set()) for key in ("all", "deva", "latn")}  # (wordy, other)
-    raws = set()
+    raws = {key: set() for key in buckets}
     keys: set[str] | None = set()
     for flavour, terms in terms_by_flavour.items():
         for t in terms:
             if t.startswith("re:"):
                 regex.compile(t[3:], _FLAGS)
-                raws.add(f"(?:{t[3:]})")
-                keys = None
+                # one in the Devanagari list, with no Latin letter, leaves the Latin alternation and its gate
+                # keys alone: otherwise the whole set would be scanned in every Latin text
+                deva_only = flavour == "hi" and _deva_only(t[3:])
+                for key in ("all", "deva") if deva_only else buckets:
+                    raws[key].add(f"(?:{t[3:]})")
+                if not deva_only:
+                    keys = None
                 continue
             folded = fold(t[1:] if _exact(t, flavour) else t)
             body = term_body(t, flavour)
@@ -424,9 +429,21 @@ def _build(terms_by_flavour: dict[str, list[str]]) -> tuple[dict | None, list | 
                 buckets[key][which].add(body)
             if keys is not None and not (deva and not latn):
                 keys.add(latin_key(t, flavour))
-    if not raws and not any(w or o for w, o in buckets.values()):
+    if not any(raws.values()) and not any(w or o for w, o in buckets.values()):
         return None, None
-    return {key: _alternation(w, o, raws) for key, (w, o) in buckets.items()}, None if keys is None else sorted(keys)
+    return ({key: _alternation(w, o, raws[key]) for key, (w, o) in buckets.items()},
+            None if keys is None else sorted(keys))
+
+
+# A raw term's escapes and property classes ("\s", "\p{L}") hold Latin letters that match none
+_ESCAPES = regex.compile(r"\\[pP]\{[^}]*\}|\\.")
+
+
+def _deva_only(src: str) -> bool:
+    """Whether a raw term names Devanagari letters and no Latin ones (its escapes aside): written for
+    Devanagari text, as the terms of a `hi` list are."""
+    plain = _ESCAPES.sub("", src)
+    return bool(_DEVA_CHAR.search(plain)) and not _LATN_CHAR.search(plain)
 
 
 _INTERNED: dict[tuple, TermPattern] = {}
