@@ -37,6 +37,8 @@ gandagi gande ganda gandi gaddar gaddaar chor saanp keede keeda nikal nikalo bha
 jalao saale saala kutte kamine kamina harami haramkhor pagal bewakoof jahil jaahil ganwar ganwaar nalayak
 aatankwadi atankwadi deshdrohi dhokebaaz chhakke hijde hijda bhosdike bhosdiwale madarchod behenchod chutiya
 """.split())
+# what counts as Hinglish evidence here; the view (document.py) reads HINGLISH_WORDS alone as known function words
+_HINGLISH_EVIDENCE = HINGLISH_WORDS | HINGLISH_CONTENT_WORDS
 
 ENGLISH_WORDS = frozenset("""
 the a an is are was were be been being am of and or to in on at for with from by as that this
@@ -59,7 +61,7 @@ def _latin_tag(text: str) -> str:
     words = [w.lower() for w in _WORDS.findall(text)]
     if not words:
         return "en"
-    hi = sum(1 for w in words if (w in HINGLISH_WORDS or w in HINGLISH_CONTENT_WORDS) and w not in _AMBIGUOUS)
+    hi = sum(1 for w in words if w in _HINGLISH_EVIDENCE and w not in _AMBIGUOUS)
     en = sum(1 for w in words if w in ENGLISH_WORDS and w not in _AMBIGUOUS)
     if hi or en:
         # Romanized Hindi borrows English content words freely, but rarely English function words.
