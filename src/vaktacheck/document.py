@@ -226,16 +226,22 @@ def _after_a_slur(clusters: list[str]) -> list[int] | None:
 
 
 def _fused_devanagari(text: str, out: dict[int, str]) -> None:
-    words = _loose_words()[0]
     for m in _DEVA_WORD.finditer(text):
-        whole = fold(m.group()).translate(_LOOSE)
-        if not any(whole[:k] in words for k in range(2, min(len(whole), 30))):
-            continue  # cheap first test: a split needs a listed word at the start
-        spans = [(c.start(), c.end()) for c in _CLUSTER.finditer(text, m.start(), m.end())]
-        folded = [fold(text[a:b]) for a, b in spans]
-        cuts = _split_fused(folded, short=len(m.group()) < 7) or _after_a_slur(folded)
-        for k in cuts or ():
-            out[spans[k][0]] = out.get(spans[k][0], folded[k]) + " "
+        for k, cluster in _fused_cuts(m.group()):
+            out[m.start() + k] = out.get(m.start() + k, cluster) + " "
+
+
+@lru_cache(maxsize=20_000)
+def _fused_cuts(word: str) -> tuple[tuple[int, str], ...]:
+    """(offset in the word, its cluster folded) of each cluster after which a space goes; () for most words."""
+    whole = fold(word).translate(_LOOSE)
+    words = _loose_words()[0]
+    if not any(whole[:k] in words for k in range(2, min(len(whole), 30))):
+        return ()  # cheap first test: a split needs a listed word at the start
+    spans = [(c.start(), c.end()) for c in _CLUSTER.finditer(word)]
+    folded = [fold(word[a:b]) for a, b in spans]
+    cuts = _split_fused(folded, short=len(word) < 7) or _after_a_slur(folded)
+    return tuple((spans[k][0], folded[k]) for k in cuts or ())
 
 
 # Misspelt group words, repaired in the view only where the repair is a group noun, slur or word said of groups
@@ -493,52 +499,65 @@ def _build_deva_misspellings() -> dict[str, tuple[int, int, str]]:
     return {k: v for k, v in out.items() if k not in _lexicon_words() and k not in _REAL_WORDS}
 
 
-def _misspelt_groups(text: str, out: dict[int, str]) -> None:
-    for m in _LATIN_WORD.finditer(text):
-        if len(m.group()) == 4 and _VOWELS.search(m.group().lower(), 1, 3):
-            continue  # four letters: only a word typed without its inner vowels ("mslm"); "badh" is no "bauddh"
-        meant = _latin_repair(m.group())
-        if meant is not None:  # the whole word is replaced: its first letter's place holds what was meant
-            out.update({i: "" for i in range(m.start() + 1, m.end())})
-            out[m.start()] = meant
-    if _DEVA_CHAR.search(text):
-        misspelt = _deva_misspellings()
+def _misspelt_groups(text: str, out: dict[int, str], latin: bool, deva: bool) -> None:
+    # the repairs are worked out once per word (_latin_edits, _deva_edits): words repeat from text to text
+    if latin:
+        for m in _LATIN_WORD.finditer(text):
+            for k, f in _latin_edits(m.group()):
+                out[m.start() + k] = f
+    if deva:
         for m in _DEVA_TOKEN.finditer(text):
-            repair = misspelt.get(m.group())
-            # an oblique plural's nasal left out as well ("मुसलामानो"); not "े": ठाकरे, जने are words
-            if repair is None and m.group().endswith("ो") and m.group() not in _REAL_WORDS:
-                repair = misspelt.get(m.group() + "ं")
-            if repair is None:
-                _misspelt_folded(text, m, misspelt, out)
-                continue
-            where, typed, meant = repair
-            at = m.start() + where
-            if typed == 2:  # two letters swapped, across two clusters: the whole word is put right in its first
-                word = m.group()
-                out.update({c.start(): "" for c in _CLUSTER.finditer(text, m.start(), m.end())})
-                out[m.start()] = fold(word[:where] + meant + word[where + 2:])
-                continue
-            # the cluster holding the letter typed, or for a sign left out the letter before it ("हं")
-            cluster = next(c for c in _CLUSTER.finditer(text, m.start(), m.end()) if c.start() < at + typed <= c.end())
-            k = at - cluster.start()
-            out[cluster.start()] = fold(cluster.group()[:k] + meant + cluster.group()[k + typed:])
+            for k, f in _deva_edits(m.group()):
+                out[m.start() + k] = f
+
+
+@lru_cache(maxsize=20_000)
+def _latin_edits(word: str) -> tuple[tuple[int, str], ...]:
+    """(offset in the word, replacement) that put a misspelt Latin group or hate word right; () for others."""
+    if len(word) == 4 and _VOWELS.search(word.lower(), 1, 3):
+        return ()  # four letters: only a word typed without its inner vowels ("mslm"); "badh" is no "bauddh"
+    meant = _latin_repair(word)
+    if meant is None:
+        return ()
+    # the whole word is replaced: its first letter's place holds what was meant
+    return tuple((i, "") for i in range(1, len(word))) + ((0, meant),)
+
+
+@lru_cache(maxsize=20_000)
+def _deva_edits(word: str) -> tuple[tuple[int, str], ...]:
+    """(offset in the word, replacement) that put a misspelt Devanagari group or hate word right; () for others."""
+    misspelt = _deva_misspellings()
+    repair = misspelt.get(word)
+    # an oblique plural's nasal left out as well ("मुसलामानो"); not "े": ठाकरे, जने are words
+    if repair is None and word.endswith("ो") and word not in _REAL_WORDS:
+        repair = misspelt.get(word + "ं")
+    if repair is None:
+        return _folded_edits(word, misspelt)
+    where, typed, meant = repair
+    clusters = [(c.start(), c.end()) for c in _CLUSTER.finditer(word)]
+    if typed == 2:  # two letters swapped, across two clusters: the whole word is put right in its first
+        return tuple((a, "") for a, _ in clusters) + ((0, fold(word[:where] + meant + word[where + 2:])),)
+    # the cluster holding the letter typed, or for a sign left out the letter before it ("हं")
+    a, b = next((a, b) for a, b in clusters if a < where + typed <= b)
+    k = where - a
+    return ((a, fold(word[a:a + k] + meant + word[a + k + typed:b])),)
 
 
 _FOLDED_AWAY = regex.compile(r"[\u093c\u0901]|([\u0902\u0903\u093e-\u094c])\1")  # what fold() changes in a word
 
 
-def _misspelt_folded(text: str, m, misspelt: dict, out: dict[int, str]) -> None:
+def _folded_edits(word: str, misspelt: dict) -> tuple[tuple[int, str], ...]:
     """A misspelt word with a nukta or chandrabindu ("पहड़ी", "वधवाएँ"): the misspellings are keyed by the folded
     spelling, so the word is looked up folded and put right whole, in its first cluster."""
-    if not _FOLDED_AWAY.search(m.group()):
-        return  # cheapest test first: most words have nothing the fold changes
-    word = fold(m.group())
-    repair = misspelt.get(word)
+    if not _FOLDED_AWAY.search(word):
+        return ()  # cheapest test first: most words have nothing the fold changes
+    folded = fold(word)
+    repair = misspelt.get(folded)
     if repair is None:
-        return
+        return ()
     where, typed, meant = repair
-    out.update({c.start(): "" for c in _CLUSTER.finditer(text, m.start(), m.end())})
-    out[m.start()] = word[:where] + meant + word[where + typed:]
+    return (tuple((c.start(), "") for c in _CLUSTER.finditer(word))
+            + ((0, folded[:where] + meant + folded[where + typed:]),))
 
 
 # a Devanagari word with a symbol typed for a letter or two ("मु$लिम", "हि*दू"), as Latin leet hides "mu$lim"
@@ -582,6 +601,39 @@ def _masked_latin(text: str, out: dict[int, str]) -> None:
 def _obfuscation_folds(text: str) -> dict[int, str]:
     """Original offset -> replacement in the view ("" drops it) for obfuscated spellings."""
     out = {}
+    # each fold needs letters of its script, the leet folds a digit or symbol: most texts need few of them
+    latin, deva = _LATIN_CHAR.search(text) is not None, _DEVA_CHAR.search(text) is not None
+    if latin:
+        _spaced_latin(text, out)
+    if "*" in text:
+        _masked_latin(text, out)
+    if deva:
+        if " " in text:
+            _spelled_devanagari(text, out)
+        _fused_devanagari(text, out)
+        _doubled_devanagari(text, out)
+        _masked_devanagari(text, out)
+    if latin and _LEET_CHAR.search(text):
+        _leet(text, out)
+    if latin:
+        for m in _STRETCH.finditer(text):
+            out.update({i: "" for i in range(m.start() + 1, m.end())})
+    _misspelt_groups(text, out, latin, deva)
+    if " " in text:
+        _split_group_words(text, out)
+    if latin:
+        _phone_shorthand(text, out)
+    _dialect_words(text, out)
+    if "#" in text:
+        _hashtag_words(text, out)
+    return out
+
+
+_LATIN_CHAR = regex.compile(r"\p{Latin}")
+_LEET_CHAR = regex.compile(r"[013457@$!]")
+
+
+def _spaced_latin(text: str, out: dict[int, str]) -> None:
     for m in _SPACED.finditer(text):
         if (m.end() - m.start() + 1) // 2 <= _SPELLED_MAX:  # one separator throughout (\1): "a.b c" stays
             out.update({i: "" for i in range(m.start() + 1, m.end(), 2)})
@@ -589,14 +641,9 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
         sep = m.group(1)
         if _LETTER_RUN.sub(r"\1", m.group().replace(sep, "").lower()) in _latin_vocabulary()[0]:
             out.update({i: "" for i in range(m.start(), m.end()) if text[i] == sep})
-    if "*" in text:
-        _masked_latin(text, out)
-    if " " in text and _DEVA_CHAR.search(text):
-        _spelled_devanagari(text, out)
-    if _DEVA_CHAR.search(text):
-        _fused_devanagari(text, out)
-        _doubled_devanagari(text, out)
-        _masked_devanagari(text, out)
+
+
+def _leet(text: str, out: dict[int, str]) -> None:
     inner = {m.start(): _LEET_MAP[m.group()] for m in _LEET.finditer(text)}
     inner.update({i: "l" for m in _LEET_LL.finditer(text) for i in (m.start(), m.start() + 1)})
     if any(text[i] == "1" for i in inner):
@@ -608,16 +655,6 @@ def _obfuscation_folds(text: str) -> dict[int, str]:
         meant = _LEET_MAP[m.group(1)] + m.group(2).lower()
         if _LETTER_RUN.sub(r"\1", meant) in _latin_vocabulary()[1]:
             out[m.start()] = _LEET_MAP[m.group(1)]
-    for m in _STRETCH.finditer(text):
-        out.update({i: "" for i in range(m.start() + 1, m.end())})
-    _misspelt_groups(text, out)
-    if " " in text:
-        _split_group_words(text, out)
-    _phone_shorthand(text, out)
-    _dialect_words(text, out)
-    if "#" in text:
-        _hashtag_words(text, out)
-    return out
 
 
 # A group noun or slur cut in two or three by spaces ("au rte n", "mus lim", "बिहा री"): pieces of five letters or
@@ -640,8 +677,8 @@ def _split_group_words(text: str, out: dict[int, str]) -> None:
     # is a whole token of one to five letters of one script
     pieces, pos = [], 0
     for token in text.split(" "):
-        core = token.rstrip(_TRAILING) if pieces and token[-1:] in _TRAILING else token   # "S IKHS," ends a run
-        if 0 < len(core) <= 5 and _is_piece(core) and _may_be_a_piece(core):
+        core = _as_piece(token)
+        if core is not None and (pieces or len(core) == len(token)):   # "S IKHS," ends a run; no run starts "X,"
             pieces.append((pos, pos + len(core), core))
         pos += len(token) + 1
     if len(pieces) < 2:
@@ -670,6 +707,15 @@ _TRAILING = ".,!?;:।\"'"
 
 
 @lru_cache(maxsize=16384)
+def _as_piece(token: str) -> str | None:
+    """The token less its trailing punctuation where that is a piece; None for most tokens (one cached test per
+    token: a text's short words repeat in every text)."""
+    core = token.rstrip(_TRAILING)
+    if 0 < len(core) <= 5 and _is_piece(core) and _may_be_a_piece(core):
+        return core
+    return None
+
+
 def _is_piece(token: str) -> bool:
     return (token.isascii() and token.isalpha()) or all("\u0900" <= c <= "\u0963" for c in token)
 
@@ -680,7 +726,6 @@ def _piece_form(word: str) -> str:
     return word.lower() if word.isascii() else fold(word)
 
 
-@lru_cache(maxsize=16384)
 def _may_be_a_piece(word: str) -> bool:
     """A cheap first test, cached per word: a Latin piece that is no word of its own, a Devanagari one that is no
     joiner (most words of a text are neither, and need no further look)."""
