@@ -44,7 +44,8 @@ class Hit:
 # The shared sets whose absence lets an analyser, or `score`'s caps on the classifier, stop early (the
 # checker's gate knows them as "@name").
 GATED_SETS = ("ai-media-strong", "media-noun", "ai-mention", "person-cue", "anonymous-source", "poll-term",
-              "humanising", "unprotected-target", "thing-target", "identity", "identity-words", "protected-group")
+              "humanising", "praising", "unprotected-target", "thing-target", "identity", "identity-words",
+              "protected-group")
 
 
 @lru_cache(maxsize=None)
