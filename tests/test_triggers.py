@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from vaktacheck import Checker, Config
 from vaktacheck.document import Document
-from vaktacheck.matching import _FLAGS, TermPattern, compile_terms, finditer, latin_key, skeleton
+from vaktacheck.matching import _FLAGS, TermPattern, compile_terms, finditer, key_text, latin_keys
 from vaktacheck.triggers import Triggers, re2_source
 
 _CHECKER = Checker(Config(model=False))
@@ -146,7 +146,7 @@ def test_every_latin_match_holds_one_of_its_keys(rule_id, pattern):
     original = regex.compile(pattern._sources["latn"], _FLAGS)
     for ex in _EXAMPLES:
         for m in original.finditer(Document(ex.text, "<t>").view):
-            assert any(k in skeleton(m.group()) for k in pattern.latin_keys), (rule_id, m.group())
+            assert any(k in key_text(m.group()) for k in pattern.latin_keys), (rule_id, m.group())
 
 
 @pytest.mark.parametrize("term,spellings", [
@@ -156,13 +156,16 @@ def test_every_latin_match_holds_one_of_its_keys(rule_id, pattern):
     ("mai hoon", ["main hoon", "mai hun"]), ("kaun hai", ["kawn hai", "kon hai"]),
     ("phir", ["fir", "phhir"]), ("gaddar+", ["gaddaron", "gadar", "gaddaaro"]), ("chuha+", ["chuhe", "chuhon"]),
     ("jaann", ["jaa", "jaan"]), ("desh*drohi", ["deshdrohi", "desh ke drohi"]),
+    ("babu", ["babu", "baabu", "babun", "babbu"]), ("ahir+", ["ahir", "aheer", "ahiron"]),
+    ("odiya", ["odiya", "odiyaa", "odiyan"]), ("wahabi+", ["wahabi", "vahaabi", "wahabiyon"]),
+    ("hote", ["hote", "hotey", "hoten"]), ("ye", ["ye", "yeh", "yen"]),
 ])
 def test_a_romanized_term_key_is_in_every_spelling_it_matches(term, spellings):
-    key = latin_key(term, "hi-Latn")
+    keys = latin_keys(term, "hi-Latn")
     source = compile_terms({"hi-Latn": [term]})._sources["latn"]
     for s in spellings:
         if regex.search(source, s, _FLAGS):
-            assert key in skeleton(s), (term, key, s)
+            assert any(k in key_text(s) for k in keys), (term, keys, s)
 
 
 def test_latin_gate_rules_out_sets_that_cannot_match():
@@ -170,9 +173,25 @@ def test_latin_gate_rules_out_sets_that_cannot_match():
     assert possible is not None and "VC208" not in possible and "VC201" not in possible
 
 
+def test_a_terms_first_word_is_keyed_at_a_words_start():
+    # a skeleton of one letter ("odia" is "d", "babu" "b") is in nearly every Latin text; a word that starts
+    # (and here ends) as the term does is in few
+    assert latin_keys("odia", "en") == (" odia ",) and latin_keys("why are", "en") == (" why",)
+    assert latin_keys("babu", "hi-Latn") == (" b ", " bn ") and latin_keys("odiya", "hi-Latn")[0] == " Vd "
+
+    class Rule:
+        id, kind, pattern, sets = "X1", "terms", compile_terms({"en": ["odia"], "hi-Latn": ["babu", "tu ek"]}), {}
+    triggers = Triggers([Rule])
+    for text in ("daddy said a bus was late", "a bubble in a cab", "studio audio", "return back"):
+        assert "X1" not in triggers.possible(Document(text, "<t>").view), text
+    for text in ("(odia) songs", "baabun ne kaha", "tuek", "tu-ek", "BABBU"):
+        assert "X1" in triggers.possible(Document(text, "<t>").view), text
+        assert list(finditer(Rule.pattern, Document(text, "<t>").view)), text
+
+
 def test_raw_terms_leave_a_set_without_latin_keys():
     assert compile_terms({"en": [r"re:\bfoo\b"]}).latin_keys is None
-    assert latin_key("re:x+", "en") is None
+    assert latin_keys("re:x+", "en") is None
 
 
 def test_a_devanagari_raw_term_keeps_the_sets_latin_gate():

@@ -186,10 +186,32 @@ def skeleton(text: str) -> str:
     return _RUNS.sub(r"\1", "".join(text.split()).translate(_SKELETON))
 
 
+_KEYED_RUN = regex.compile(r"[a-z0-9]+")
+# what a romanized word's first letter is, where the skeleton drops it: a vowel or y (every vowel a romanized
+# term starts with is typed as one of these), h, or w/v
+_KINDS = {**dict.fromkeys("aeiouy", "V"), "h": "H", "w": "W", "v": "W"}
+_RUN_START = regex.compile(r" ([aeiouyhwv])")
+
+
+def key_text(view: str) -> str:
+    """What the Latin gate looks for keys in: the view's skeleton; then each run of Latin letters and digits
+    after a space, as written and as a skeleton led by its first letter's kind (_KINDS). A term matches from a
+    word's start (no letter, sign or digit before it), which is always a run's start, so latin_keys can mark
+    a term's first word as starting a run (" odia" for an English term, " Vd" for a romanized one): a
+    skeleton of one letter ("d") is in nearly every Latin text."""
+    runs = _KEYED_RUN.findall(view)
+    if not runs:
+        return skeleton(view)
+    written = " " + " ".join(runs) + " "
+    kinds = _RUN_START.sub(lambda m: " " + _KINDS[m.group(1)] + m.group(1), written)
+    return skeleton(view) + written + _RUNS.sub(r"\1", kinds.translate(_SKELETON))
+
+
 @lru_cache(maxsize=None)  # shared term sets reach compile_terms once per rule that uses them
-def latin_key(term: str, flavour: str) -> str | None:
-    """The longest piece of a Latin term's skeleton that every match of the term contains ("" when
-    none is sure), or None for a raw regular expression (no key can be read from it)."""
+def latin_keys(term: str, flavour: str) -> tuple[str, ...] | None:
+    """Keys as key_text spells them, one of which every match of a Latin term contains: a piece of its
+    skeleton ("" when none is sure), or its first word marked (_first_word_keys); None for a raw regular
+    expression (no key can be read from it)."""
     if term.startswith("re:"):
         return None
     words = fold(term).split()
@@ -212,7 +234,31 @@ def latin_key(term: str, flavour: str) -> str | None:
                 current = ""
         pieces.append(current)
     pieces = [p for w in pieces for p in _NOT_KEYED.split(w.replace("*", "#"))]
-    return max(map(skeleton, pieces), key=len)
+    longest = max(map(skeleton, pieces), key=len)
+    heads = _first_word_keys(words[0], flavour, alone=len(words) == 1 and not term.endswith("+")) if words else ()
+    return heads if heads and len(heads[0]) > len(longest) else (longest,)
+
+
+def _first_word_keys(word: str, flavour: str, alone: bool) -> tuple[str, ...]:
+    """A term's first word as key_text marks a run's start (none where it starts with no letter or digit):
+    an English (literal) word as written, a romanized one as its first letter's kind and its skeleton (" Vd"
+    for "odia": a skeleton of one letter is in nearly every Latin text, a word starting so in far fewer).
+    Where the word is the whole term, with no "*" or "+", its end is marked too (" hate ", " b " for
+    "babu"); a romanized word ending in a vowel or a nasal n may be typed with or without the n (" bn ")."""
+    if flavour == "hi-Latn":
+        word = _DOUBLED.sub(r"\1", word)
+        if len(word) > 1 and word[-1] == "n" and word[-2] in "aeiou":
+            word = word[:-1]  # as latin_keys reads a final nasal n
+    piece = _NOT_KEYED.split(word.replace("*", "#"))[0]
+    if not piece:
+        return ()
+    whole = alone and piece == word
+    if flavour != "hi-Latn":
+        return (" " + piece + (" " if whole else ""),)
+    key = " " + _KINDS.get(piece[0], "") + skeleton(piece)
+    if not whole:
+        return (key,)
+    return tuple(dict.fromkeys((key + " ", _RUNS.sub(r"\1", key + "n") + " ") if word[-1] in "aeiou" else (key + " ",)))
 
 
 _WORDY = regex.compile(r"^\w.*\w[*+]?$|^\w$", regex.V1)
@@ -243,7 +289,7 @@ class TermPattern:
     def __init__(self, sources: dict[str, str | None], latin_keys: frozenset[str] | None = None):
         self.pattern = sources["all"]  # the source, for sizing; never compiled
         self._sources = sources
-        self.latin_keys = latin_keys  # see latin_key; None: no key for some term (triggers.py)
+        self.latin_keys = latin_keys  # see latin_keys; None: no key for some term (triggers.py)
         self._compiled: dict[str, regex.Pattern | None] = {}
         self._by_scripts: dict[str, list] = {}  # _scripts() key -> the compiled patterns to scan with
 
@@ -428,7 +474,7 @@ def _build(terms_by_flavour: dict[str, list[str]]) -> tuple[dict | None, list | 
             for key in ("all",) + (() if latn and not deva else ("deva",)) + (() if deva and not latn else ("latn",)):
                 buckets[key][which].add(body)
             if keys is not None and not (deva and not latn):
-                keys.add(latin_key(t, flavour))
+                keys.update(latin_keys(t, flavour))
     if not any(raws.values()) and not any(w or o for w, o in buckets.values()):
         return None, None
     return ({key: _alternation(w, o, raws[key]) for key, (w, o) in buckets.items()},

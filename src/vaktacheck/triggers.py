@@ -10,8 +10,8 @@ could. It may let too much through, never too little:
   it cannot match without, and finds the atoms of all sets in one pass. A set RE2 cannot copy soundly
   (a raw term with `\\w`, `\\b`, lookarounds ...) is not gated.
 - Latin: romanized Hindi has no fixed spelling, so each term gets a key in the text's *skeleton*
-  instead (matching.latin_key: vowels, h, y, w, v dropped, runs collapsed), and one RE2 literal set
-  finds every key present. A set with a raw regular expression is not gated.
+  instead (matching.latin_keys: vowels, h, y, w, v dropped, runs collapsed; a term's first word's key
+  marked as a word's start where it is the longest), and one RE2 literal set finds every key present. A set with a raw regular expression is not gated.
 
 Both answers are loose (short keys such as "mc" are in most Latin texts): a rule they let through
 is then asked once more, of each of its sets, by a search with a tighter RE2 copy of the whole set
@@ -26,7 +26,7 @@ import regex
 
 from . import term_cache
 from .document import _DEVA_CHAR
-from .matching import _L, _LATN_CHAR, _R, TermPattern, skeleton
+from .matching import _L, _LATN_CHAR, _R, TermPattern, key_text
 
 # One token of a regex source: an escape, a character class, or any other character.
 _TOKEN = regex.compile(r"\\[pP]\{[^}]*\}|\\.|\[(?:\\.|[^\]\\])*\]|.", regex.DOTALL)
@@ -170,7 +170,7 @@ class Triggers:
             for i in self._filter.Match(view, True) or ():
                 opened |= self._by_atom[i]
         if latn:
-            keys = self._key_set.Match(skeleton(view))
+            keys = self._key_set.Match(key_text(view))
             if keys is None:
                 return None
             opened |= self._latin_always
