@@ -835,6 +835,11 @@ def fold(s: str) -> str:
     return s.translate(_DROP)
 
 
+# the view is built one cluster at a time wherever a text has a nukta, a fold or a sign to drop (most Hindi texts):
+# a script's clusters are few and repeat, so each is folded once
+_fold_cluster = lru_cache(maxsize=65536)(fold)
+
+
 @dataclass
 class Sentence:
     index: int
@@ -876,7 +881,7 @@ class Document:
         else:
             parts, v2o_s, v2o_e = [], [], []
             for m in _CLUSTER.finditer(text):
-                f = obfuscated.get(m.start()) if m.start() in obfuscated else fold(m.group())
+                f = obfuscated.get(m.start()) if m.start() in obfuscated else _fold_cluster(m.group())
                 if not f and v2o_e:  # a dropped letter belongs to the one before it: "katuonnn" is one word
                     v2o_e[-1] = m.end()
                 parts.append(f)
