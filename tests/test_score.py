@@ -456,3 +456,22 @@ def test_a_question_answered_no_is_counter_speech(text, counter):
     evidence = rule_evidence(Checker(Config(model=False)).check(text))
     assert evidence.counter_speech is counter
     assert any("hate" in labels for labels, _ in evidence.hits) is not counter
+
+
+def test_skipping_the_caps_where_no_cap_could_matter_changes_no_score():
+    # `score` runs the cap tests only where the model's hate is above the cap or the head says hate
+    # (hate_at_stake); every text must score as it does with all the tests run
+    from pathlib import Path
+    from vaktacheck.model.group_hate import load_suite
+    from vaktacheck.score import _Scorer, assemble, head_reading, model_scores, rule_evidence
+    scorer = _Scorer(True, None, threads=2)
+    suite = Path(__file__).resolve().parents[1] / "data" / "functional"
+    texts = [c["text"] for name in ("hate-hi.tsv", "hate-hi-holdout100.tsv") for c in load_suite(suite / name)]
+    texts += ["Happy Diwali to every family", "Ye log desh ke gaddar hain", "मुसलमान गद्दार नहीं हैं"]
+    probs, thr, head = model_scores(scorer.model, texts)
+    reports = [scorer.checker.check(t) for t in texts]
+    skipped = [json.loads(line) for line in scorer.score(texts)]
+    full = assemble([(r.findings_dicts(), rule_evidence(r, **head_reading(scorer.model, head, i)))
+                     for i, r in enumerate(reports)], probs, thr)
+    assert len(skipped) == len(texts) > 150
+    assert [(o["scores"], o["flagged"]) for o in skipped] == [(o["scores"], o["flagged"]) for o in full]

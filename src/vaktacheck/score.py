@@ -82,14 +82,16 @@ def _labels_for(rule_id: str) -> tuple[str, ...]:
 _SLUR_RULES = ("VC205", "VC208")  # caste and group slurs: some ("छक्के") are found only in context, by the rule
 
 
-def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False, head_clear: bool = False) -> RuleEvidence:
+def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False, head_clear: bool = False,
+                  hate_at_stake: bool = True) -> RuleEvidence:
     """A threat aimed at a group (a group named in its sentence) is hate as well as hostile. A finding
     inside a quotation that its sentence presents as someone's words is a mention: it lends no label,
     and a text whose hate findings are all mentions is counter-speech. `head_says_hate`: the group-hate
     head scored the text at or above its threshold (the group test is run only then); `head_quiet`: it
     scored the text under HEAD_QUIET, so a quoted hate finding needs no verb of saying to be a mention;
     `head_clear`: under group_hate.CLEAR, so in a romanized or short Hindi text naming a group the classifier's
-    hate is capped."""
+    hate is capped. `hate_at_stake` False (hate_at_stake()): no cap could change the text's hate score, so the
+    tests that only cap it are not run and read False (most texts; they cost a fifth of `score`'s rule work)."""
     from .guards import guard_applies, quoted_mention, speaks_against_doers, speaks_of_callers
     doc = report.document
     # an insult aimed at a trade, an official, the addressee or people named by what they do, where no group is
@@ -123,6 +125,8 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
             if s is not None and names_a_group(s.view):
                 labels = labels + ("hate",)
         hits.append((labels, f.severity.value))
+    if not hate_at_stake:
+        return RuleEvidence(tuple(hits), unprotected_target=no_group)
     # counter-speech: the text condemns or cites the law, speaks against those who harm a group, or a hate rule
     # matched and was negated or condemned (the gate skips the scans of guards that match nowhere in the text)
     counter = ((mentions and not any("hate" in labels for labels, _ in hits))
@@ -181,7 +185,9 @@ class _Scorer:
         rules = []
         for i, t in enumerate(texts):
             report = self.checker.check(t)
-            rules.append((report.findings_dicts(), rule_evidence(report, **head_reading(self.model, head, i))))
+            reading = head_reading(self.model, head, i)
+            at_stake = hate_at_stake(None if probs is None else probs[i], thr[i], reading)
+            rules.append((report.findings_dicts(), rule_evidence(report, hate_at_stake=at_stake, **reading)))
         term_cache.save()  # what the checks built (RE2 copies, spelling vocabularies) serves the next run; a no-op after
         return [json.dumps(obj, ensure_ascii=False) for obj in assemble(rules, probs, thr)]
 
@@ -214,6 +220,14 @@ def model_scores(model, texts: list[str]):
     order = [model.labels.index(l) for l in LABELS]
     probs, head = model.scores(texts)
     return probs[:, order], model.thresholds_for(texts)[:, order], head
+
+
+def hate_at_stake(probs, thresholds, reading: dict) -> bool:
+    """Whether the caps on the classifier's hate (RuleEvidence.caps_hate) can change a text's hate score: its
+    model hate is above the cap, or the group-hate head says hate (a cap then stops the head's lift). Without
+    a model there is nothing to cap."""
+    hate = LABELS.index("hate")
+    return (probs is not None and probs[hate] > thresholds[hate] * COUNTER_SPEECH_CAP) or reading.get("head_says_hate", False)
 
 
 def head_reading(model, head, i: int) -> dict:
