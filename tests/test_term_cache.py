@@ -136,6 +136,7 @@ def test_score_keeps_what_its_checks_built(fresh, tmp_path):
     def forget():  # earlier tests may have read the vocabulary, or repaired this very word
         document._latin_vocabulary.cache_clear()
         document._latin_repair.cache_clear()
+        document._latin_edits.cache_clear()
     forget()
     try:
         _Scorer(False, None, threads=1).score(["ye msualmaan sab gadaar hai"])  # a repair reads the vocabulary
