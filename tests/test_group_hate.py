@@ -50,9 +50,13 @@ def test_head_is_stored_apart_and_scored_with_the_labels(clf):
 
 
 def test_refit_reproduces_the_shipped_head(tmp_path, clf):
-    """Refitting on what config.json says the head was trained on gives the shipped file, byte for byte.
-    Once the training sentences change (a new suite, a new rule example), the shipped head is an older fit:
-    then two refits must still agree with each other."""
+    """Two refits on one machine give the same file, byte for byte. Refitting on what config.json says the
+    head was trained on gives the shipped head's scores on every suite line to within 0.01: not its bytes, since
+    lbfgs stops at slightly other weights under other scipy and scikit-learn releases (a new install's refit
+    differed by at most 0.003 in a probability, session 34). Once the training sentences change (a new suite, a
+    new rule example), the shipped head is an older fit: then only the two refits are compared."""
+    from vaktacheck.model.group_hate import load_suite
+    from vaktacheck.model.preprocess import clean
     from vaktacheck.train import main as train
     head = clf.config["group_hate"]
     suites = tmp_path / "suites"
@@ -71,7 +75,10 @@ def test_refit_reproduces_the_shipped_head(tmp_path, clf):
     assert digests[0] == digests[1]
     if json.loads((tmp_path / "a" / "config.json").read_text(encoding="utf-8"))["group_hate"]["training_sha256"] \
             == head["training_sha256"]:
-        assert digests[0] == clf.config["sha256"][HEAD_FILE]
+        lines = [clean(c["text"]) for name in sorted(head["suites"]) for c in load_suite(suites / name)]
+        refitted = Classifier.load(tmp_path / "a").ngram_logits(lines)[:, -1]
+        shipped = clf.ngram_logits(lines)[:, -1]
+        assert np.abs(1 / (1 + np.exp(-refitted)) - 1 / (1 + np.exp(-shipped))).max() < 0.01
 
 
 def test_score_raises_hate_only_where_a_group_is_named(scorer, clf):
