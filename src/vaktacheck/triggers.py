@@ -162,6 +162,11 @@ class Triggers:
         """Ids of the gated rules whose every term set could match somewhere in `view` (and "@name"
         of the named sets that could); None (nothing ruled out) for a text with letters of neither
         script (digits and emoji match both). Ungated rules and sets are never ruled out: see `may`."""
+        opened = self._opened(view)
+        return None if opened is None else {rid for rid, bits in self._needs.items() if bits & opened == bits}
+
+    def _opened(self, view: str) -> int | None:
+        """The bits of the term sets that could match in `view` (possible's answer before it is read per rule)."""
         deva, latn = _DEVA_CHAR.search(view) is not None, _LATN_CHAR.search(view) is not None
         if not (deva or latn):
             return None
@@ -176,7 +181,7 @@ class Triggers:
             opened |= self._latin_always
             for i in keys:
                 opened |= self._by_key[i]
-        return {rid for rid, bits in self._needs.items() if bits & opened == bits}
+        return opened
 
     def gated(self, rule_id: str) -> bool:
         return rule_id in self._needs
@@ -184,8 +189,8 @@ class Triggers:
     def gate(self, view: str):
         """For one text, a test: could rule `key` (or named set "@name") match in it? `possible`
         answers first; a key it lets through is then asked of each of its sets' tighter copies."""
-        possible = self.possible(view)
-        if possible is None:
+        opened = self._opened(view)
+        if opened is None:
             return _anything
         encoded = view.encode()
         found: dict[TermPattern, bool] = {}  # each set searched at most once per text
@@ -196,9 +201,10 @@ class Triggers:
             return found[p]
 
         def may(key: str) -> bool:
-            if key not in self._needs:
+            bits = self._needs.get(key)
+            if bits is None:
                 return True
-            return key in possible and all(matches(p) for p in self._sets[key])
+            return bits & opened == bits and all(matches(p) for p in self._sets[key])
         return may
 
     def _search(self, p: TermPattern, encoded: bytes) -> bool:
