@@ -33,8 +33,10 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _BUT = regex.compile(r"(?<![\p{L}\p{M}])(?:लेकिन|मगर|किंतु|किन्तु|परंतु|परन्तु|lekin|lekinn|magar|kintu|parantu|but)(?![\p{L}\p{M}])")
 _DISCLAIMER = regex.compile(r"(?<![\p{L}\p{M}])(?:बुरा|bura|buraa)\s+(?:न|ना|मत|na|naa|mat)\s+(?:मान|maan|man)[\p{L}\p{M}]*")
 
-# "ye kehna galat nahi ki X ...", "यह झूठ नहीं कि ...": what is "not wrong" or "no lie" is affirmed
-_NOT_WRONG = regex.compile(r"(?<![\p{L}\p{M}])(?:गलत|झूठ|galat|ghalat|jhooth|jhoot|jhuth|wrong)\s*$")
+# "ye kehna galat nahi ki X ...", "यह झूठ नहीं कि ...": what is "not wrong" or "no lie" is affirmed; so is what a
+# question calls "not true" ("क्या ये सच नहीं कि X ...?", isn't it true that X), where "ये सच नहीं कि X" denies it
+_NOT_WRONG = regex.compile(r"(?<![\p{L}\p{M}])(?:गलत|झूठ|galat|ghalat|jhooth|jhoot|jhuth|wrong|"
+                           r"(?:क्या|kya)\s+(?:(?:ये|यह|ye|yeh|yah)\s+)?(?:सच|सही|sach|sahi))\s*$")
 
 
 def _in_disclaimer(view: str, pos: int) -> bool:
@@ -138,13 +140,23 @@ _WRONG_TO_ALLOW = regex.compile(
     r"खेलने|ghusne|aane|rehne|basne|baithne|padhne|khelne) (?:देना|dena))\s+(?:(?:ही|भी|hi|bhi)\s+)?$")
 
 
+# "क्या ये सच नहीं कि X ...?", "kya ye sahi nahi ki X": a question that asserts X; "सच नहीं कि X" alone debunks it
+_ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:क्या|kya)\s+(?:(?:ये|यह|ye|yeh|yah)\s+)?$")
+_TRUE = regex.compile(r"सच|सही|sach|sahi")
+
+
+def _asks_if_true(view: str, m) -> bool:
+    return _TRUE.match(m.group()) is not None and _ASKED.search(view, 0, m.start()) is not None
+
+
 def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     """Does guard `name` hold for a match at [mstart, mend) of a sentence view?"""
     pat = guard_pattern(name)
     if name == "reported-speech":
         return any(True for _ in finditer(pat, view)) or quoted_mention(view, mstart, mend)
     if name == "condemnation":
-        return speaks_of_callers(view) or any(not _WRONG_TO_ALLOW.search(view[:m.start()]) for m in finditer(pat, view))
+        return speaks_of_callers(view) or any(not _WRONG_TO_ALLOW.search(view[:m.start()]) and not _asks_if_true(view, m)
+                                              for m in finditer(pat, view))
     if name != "negation":
         return any(True for _ in finditer(pat, view))
     if _corrected_inside(view, mstart, mend):
