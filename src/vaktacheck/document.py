@@ -727,8 +727,8 @@ def _piece_form(word: str) -> str:
 
 
 def _may_be_a_piece(word: str) -> bool:
-    """A cheap first test, cached per word: a Latin piece that is no word of its own, a Devanagari one that is no
-    joiner (most words of a text are neither, and need no further look)."""
+    """A cheap first test (cached per token by _as_piece): a Latin piece that is no word of its own, a Devanagari one
+    that is no joiner (most words of a text are neither, and need no further look)."""
     if word.isascii():
         from .langid import ENGLISH_WORDS, HINGLISH_WORDS
         w = word.lower()
