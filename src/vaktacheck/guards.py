@@ -33,10 +33,12 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _BUT = regex.compile(r"(?<![\p{L}\p{M}])(?:लेकिन|मगर|किंतु|किन्तु|परंतु|परन्तु|lekin|lekinn|magar|kintu|parantu|but)(?![\p{L}\p{M}])")
 _DISCLAIMER = regex.compile(r"(?<![\p{L}\p{M}])(?:बुरा|bura|buraa)\s+(?:न|ना|मत|na|naa|mat)\s+(?:मान|maan|man)[\p{L}\p{M}]*")
 
+# "क्या ये सच नहीं कि X ...?", "kya ye sahi nahi ki X": a question that asserts X ("ये सच नहीं कि X" alone denies it)
+_ASKING = r"(?<![\p{L}\p{M}])(?:क्या|kya)\s+(?:(?:ये|यह|ye|yeh|yah)\s+)?"
+_TRUE = regex.compile(r"सच|सही|sach|sahi")
 # "ye kehna galat nahi ki X ...", "यह झूठ नहीं कि ...": what is "not wrong" or "no lie" is affirmed; so is what a
-# question calls "not true" ("क्या ये सच नहीं कि X ...?", isn't it true that X), where "ये सच नहीं कि X" denies it
-_NOT_WRONG = regex.compile(r"(?<![\p{L}\p{M}])(?:गलत|झूठ|galat|ghalat|jhooth|jhoot|jhuth|wrong|"
-                           r"(?:क्या|kya)\s+(?:(?:ये|यह|ye|yeh|yah)\s+)?(?:सच|सही|sach|sahi))\s*$")
+# question calls "not true"
+_NOT_WRONG = regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}])(?:गलत|झूठ|galat|ghalat|jhooth|jhoot|jhuth|wrong)|{_ASKING}(?:{_TRUE.pattern}))\s*$")
 
 
 def _in_disclaimer(view: str, pos: int) -> bool:
@@ -140,12 +142,11 @@ _WRONG_TO_ALLOW = regex.compile(
     r"खेलने|ghusne|aane|rehne|basne|baithne|padhne|khelne) (?:देना|dena))\s+(?:(?:ही|भी|hi|bhi)\s+)?$")
 
 
-# "क्या ये सच नहीं कि X ...?", "kya ye sahi nahi ki X": a question that asserts X; "सच नहीं कि X" alone debunks it
-_ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:क्या|kya)\s+(?:(?:ये|यह|ye|yeh|yah)\s+)?$")
-_TRUE = regex.compile(r"सच|सही|sach|sahi")
+_ASKED = regex.compile(_ASKING + "$")
 
 
 def _asks_if_true(view: str, m) -> bool:
+    """The condemnation term `m` ("सच नहीं कि") is asked, not stated: it affirms what follows."""
     return _TRUE.match(m.group()) is not None and _ASKED.search(view, 0, m.start()) is not None
 
 

@@ -91,7 +91,7 @@ def rule_evidence(report, head_says_hate: bool = False, head_quiet: bool = False
     scored the text under HEAD_QUIET, so a quoted hate finding needs no verb of saying to be a mention;
     `head_clear`: under group_hate.CLEAR, so in a romanized or short Hindi text naming a group the classifier's
     hate is capped. `hate_at_stake` False (hate_at_stake()): no cap could change the text's hate score, so the
-    tests that only cap it are not run and read False (most texts; they cost a fifth of `score`'s rule work)."""
+    tests that only cap it are not run and read False (most texts)."""
     from .guards import guard_applies, quoted_mention, speaks_against_doers, speaks_of_callers
     doc = report.document
     # an insult aimed at a trade, an official, the addressee or people named by what they do, where no group is

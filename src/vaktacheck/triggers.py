@@ -10,8 +10,9 @@ could. It may let too much through, never too little:
   it cannot match without, and finds the atoms of all sets in one pass. A set RE2 cannot copy soundly
   (a raw term with `\\w`, `\\b`, lookarounds ...) is not gated.
 - Latin: romanized Hindi has no fixed spelling, so each term gets a key in the text's *skeleton*
-  instead (matching.latin_keys: vowels, h, y, w, v dropped, runs collapsed; a term's first word's key
-  marked as a word's start where it is the longest), and one RE2 literal set finds every key present. A set with a raw regular expression is not gated.
+  instead (matching.latin_keys: vowels, h, y, w, v dropped, runs collapsed; or a term's first word marked
+  as a word's start, where that key is longer), and one RE2 literal set finds every key present. A set
+  with a raw regular expression is not gated.
 
 Both answers are loose (short keys such as "mc" are in most Latin texts): a rule they let through
 is then asked once more, of each of its sets, by a search with a tighter RE2 copy of the whole set
