@@ -7,12 +7,13 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vaktacheck import Checker, Config
+from vaktacheck import Checker, Config, checker
 from vaktacheck.document import Document
 from vaktacheck.matching import _FLAGS, TermPattern, compile_terms, finditer, key_text, latin_keys
 from vaktacheck.triggers import Triggers, re2_source
 
 _CHECKER = Checker(Config(model=False))
+_GATE = _CHECKER.triggers  # built now, not after the first few thousand characters
 _EXAMPLES = [ex for r in _CHECKER.all_rules for ex in r.flag_examples + r.pass_examples]
 
 
@@ -48,20 +49,20 @@ def test_gate_lets_every_flagged_rule_through():
     for rule in _CHECKER.all_rules:
         for ex in rule.flag_examples:
             view = Document(ex.text, "<t>").view
-            possible = _CHECKER._triggers.possible(view)
-            if possible is None or not _CHECKER._triggers.gated(rule.id):
+            possible = _GATE.possible(view)
+            if possible is None or not _GATE.gated(rule.id):
                 continue
             if rule.kind == "analyser" and rule.pattern.search(view) is None:
                 continue  # an analyser is gated on its own terms only; VC601 also fires on a context flag
             assert rule.id in possible, (rule.id, ex.text)
-            assert _CHECKER._triggers.gate(view)(rule.id), (rule.id, ex.text)  # the second look too
+            assert _GATE.gate(view)(rule.id), (rule.id, ex.text)  # the second look too
 
 
 def test_gate_lets_through_every_named_set_that_matches():
     from vaktacheck.analysers import GATED_SETS, shared_set
     from vaktacheck.guards import GUARD_NAMES, guard_pattern
     named = {**{n: shared_set(n) for n in GATED_SETS}, **{f"guard-{g}": guard_pattern(g) for g in GUARD_NAMES}}
-    gated = [n for n in named if _CHECKER._triggers.gated("@" + n)]
+    gated = [n for n in named if _GATE.gated("@" + n)]
     assert "ai-media-strong" in gated and "guard-condemnation" in gated
     seen = set()
     # the rules' examples, and lines for the sets only `score` reads
@@ -74,7 +75,7 @@ def test_gate_lets_through_every_named_set_that_matches():
               for c in load_suite(p)]
     for text in texts:
         view = Document(text, "<t>").view
-        may = _CHECKER._triggers.gate(view)
+        may = _GATE.gate(view)
         for n in gated:
             if named[n].search(view) is not None:
                 seen.add(n)
@@ -83,12 +84,12 @@ def test_gate_lets_through_every_named_set_that_matches():
 
 
 def test_gate_rules_out_sets_that_cannot_match():
-    possible = _CHECKER._triggers.possible(Document("आज मौसम अच्छा है और बाज़ार खुले हैं।", "<t>").view)
+    possible = _GATE.possible(Document("आज मौसम अच्छा है और बाज़ार खुले हैं।", "<t>").view)
     assert possible is not None and "VC304" not in possible  # no violent verb, no group
 
 
 def test_text_without_letters_is_not_gated():
-    assert _CHECKER._triggers.possible("100 % 🔪 !!") is None
+    assert _GATE.possible("100 % 🔪 !!") is None
 
 
 @pytest.mark.parametrize("source", [r"\bराम\b", r"(?<!क)राम", r"\w+राम", r"राम(?=\s)", r"[\w]", r"\d+"])
@@ -169,7 +170,7 @@ def test_a_romanized_term_key_is_in_every_spelling_it_matches(term, spellings):
 
 
 def test_latin_gate_rules_out_sets_that_cannot_match():
-    possible = _CHECKER._triggers.possible(Document("Good morning, the school opens at nine.", "<t>").view)
+    possible = _GATE.possible(Document("Good morning, the school opens at nine.", "<t>").view)
     assert possible is not None and "VC208" not in possible and "VC201" not in possible
 
 
@@ -231,13 +232,25 @@ def _respelt_examples(draw):
 @given(_respelt_examples())
 def test_the_gate_never_changes_what_the_rules_find(text):
     gated = [f.to_dict() for f in _CHECKER.check(text).findings]
-    open_gate = _CHECKER._triggers.possible
-    try:
-        _CHECKER._triggers.possible = lambda view: None
-        ungated = [f.to_dict() for f in _CHECKER.check(text).findings]
-    finally:
-        _CHECKER._triggers.possible = open_gate
+    assert _CHECKER._triggers is _GATE
+    ungated = [f.to_dict() for f in _UNGATED.check(text).findings]
+    assert _UNGATED._triggers is None
     assert gated == ungated
+
+
+_UNGATED = Checker(Config(model=False))
+_UNGATED._read = -10 ** 12  # so that it never builds the gate
+
+
+def test_a_checker_builds_its_gate_once_it_has_read_enough():
+    c = Checker(Config(model=False))
+    text = "ये लोग गद्दार हैं। " * 40
+    findings = []
+    while c._triggers is None:
+        findings.append([f.to_dict() for f in c.check(text).findings])
+    ungated = len(findings) - 1  # the last check built the gate
+    assert ungated * len(text) >= checker.GATE_AFTER > (ungated - 1) * len(text)
+    assert findings[0] and [f.to_dict() for f in c.check(text).findings] == findings[0]
 
 
 def test_re2_copies_are_kept_in_the_term_cache(monkeypatch):
