@@ -567,8 +567,8 @@ def _folded_edits(word: str, misspelt: dict) -> tuple[tuple[int, str], ...]:
             + ((0, folded[:where] + meant + folded[where + typed:]),))
 
 
-# a Devanagari word with a symbol typed for a letter or two ("मु$लिम", "हि*दू"), as Latin leet hides "mu$lim"
-_DEVA_MASKED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])([\u0900-\u0963]+)[$*@#%]{1,2}([\u0900-\u0963]+)(?![\p{L}\p{M}\p{N}])")
+# a Devanagari word with a symbol typed for a letter or two ("मु$लिम", "हि*दू", "म_स्लिम"), as Latin leet hides "mu$lim"
+_DEVA_MASKED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])([\u0900-\u0963]+)[$*@#%_]{1,2}([\u0900-\u0963]+)(?![\p{L}\p{M}\p{N}])")
 
 
 def _masked_devanagari(text: str, out: dict[int, str]) -> None:
