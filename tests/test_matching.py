@@ -2,7 +2,7 @@
 import pytest
 import regex
 
-from vaktacheck.matching import term_pattern
+from vaktacheck.matching import compile_terms, finditer, term_pattern
 
 VARIANTS = [
     ("nahi", ["nahi", "nahin", "nhi", "nahee"]),
@@ -201,3 +201,14 @@ def test_a_caste_surname_after_a_given_name_names_a_person(view, word, person):
     from vaktacheck.surnames import names_a_person
     a = view.index(word)
     assert names_a_person(view, a, a + len(word)) is person
+
+
+def test_a_number_in_a_term_matches_any_figure_and_keys_no_letter():
+    p = compile_terms({"en": ["<n>%"], "hi": ["<n> में से <n>"], "hi-Latn": ["<n> mein se <n>"]})
+    for text, found in [("delhi mein 70% log", "70%"), ("हिजडे १००% भीख", "१००%"), ("12.5% hi", "12.5%"),
+                        ("हर 10 में से 9 लोग", "10 में से 9"), ("100 mein se 99 aurtein", "100 mein se 99")]:
+        assert [m.group() for m in finditer(p, text)] == [found]
+    for text in ["abc%", "x70% y", "n% log", "<n>% log", "10 mein 9"]:
+        assert not list(finditer(p, text)), text
+    # the gate's keys hold no "n" from the placeholder: a figure is typed in digits
+    assert all("n" not in k for k in compile_terms({"en": ["<n>%"], "hi-Latn": ["<n> mein se <n>"]}).latin_keys)

@@ -7,7 +7,8 @@ Three term flavours, chosen by the list a term sits in:
   has no standard spelling (nahi/nahin/nhi, bhrasht/bhrast, zameen/jameen, w/v, aa/a, ee/i).
 In every flavour a space matches any run of spaces, `*` at the end of a word allows an inflected
 ending, `+` at the end of a term marks a noun whose plural and oblique forms match too
-(चूहा/चूहे/चूहों), and a term starting with `re:` is a raw regular expression.
+(चूहा/चूहे/चूहों), `<n>` stands for a number in any digits ("<n>%", "<n> में से <n>"), and a term
+starting with `re:` is a raw regular expression.
 """
 from __future__ import annotations
 
@@ -144,13 +145,24 @@ def _exact(term: str, flavour: str) -> bool:
     return flavour == "hi" and term.startswith("=")
 
 
+# A number as figures are typed: ASCII or Devanagari digits, with a decimal or thousands separator.
+# A term's `<n>` is matched so, and not spelt by its flavour (a raw term would take its set out of the gate).
+NUMBER = "<n>"
+_NUMBER = "[0-9०-९]+(?:[.,][0-9०-९]+)*"  # the digits as written, not escaped: RE2's copies read no \u
+
+
+def _with_numbers(word: str, to_regex) -> str:
+    return _NUMBER.join(to_regex(piece) if piece else "" for piece in word.split(NUMBER))
+
+
 @lru_cache(maxsize=None)
 def term_body(term: str, flavour: str) -> str:
     """The regex source for one term, without the word edges (and without the "=" of an exact term)."""
     exact = _exact(term, flavour)
     words = fold(term[1:] if exact else term).split()
     to_regex = regex.escape if exact else _romanized_word if flavour == "hi-Latn" else _literal_word
-    parts = [to_regex(w) for w in words]
+    parts = [_with_numbers(w, regex.escape if flavour == "hi-Latn" else to_regex) if NUMBER in w else to_regex(w)
+             for w in words]
     if words and words[-1].endswith("+") and len(words[-1]) > 1:
         forms = _noun_forms(words[-1][:-1], flavour)
         parts[-1] = "(?:" + "|".join(dict.fromkeys(to_regex(f) for f in sorted(forms, key=len, reverse=True))) + ")"
@@ -214,7 +226,7 @@ def latin_keys(term: str, flavour: str) -> tuple[str, ...] | None:
     expression (no key can be read from it)."""
     if term.startswith("re:"):
         return None
-    words = fold(term).split()
+    words = fold(term.replace(NUMBER, "#")).split()  # a number's digits are not keyed: "#" splits the pieces
     if words and words[-1].endswith("+") and len(words[-1]) > 1:
         words[-1] = words[-1][:-1]  # the noun forms only add letters after the stem
     if flavour == "hi":
@@ -469,7 +481,8 @@ def _build(terms_by_flavour: dict[str, list[str]]) -> tuple[dict | None, list | 
             folded = fold(t[1:] if _exact(t, flavour) else t)
             body = term_body(t, flavour)
             which = 0 if _WORDY.match(folded) else 1  # starts or ends with punctuation: "sec.", "100%"
-            deva, latn = bool(_DEVA_CHAR.search(folded)), bool(_LATN_CHAR.search(folded))
+            letters = folded.replace(NUMBER, "")
+            deva, latn = bool(_DEVA_CHAR.search(letters)), bool(_LATN_CHAR.search(letters))
             # a one-script term joins its script's alternation; a mixed or script-less one joins both
             for key in ("all",) + (() if latn and not deva else ("deva",)) + (() if deva and not latn else ("latn",)):
                 buckets[key][which].add(body)
