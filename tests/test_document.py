@@ -97,7 +97,9 @@ def test_degenerate_text(text):
     ("मसुलमान सब गद्दार", "मुसलमान", "मसुलमान"), ("ये दिलतों को", "दलितों", "दिलतों"), ("ये गददार हैं", "गद्दार", "गददार"),
     # a symbol typed for a letter of a Devanagari group word, as leet does in Latin
     ("ये मु$लिम सब देशद्रोही हैं", "मुस्लिम", "मु$लिम"), ("इन मु**लमानों को भगाओ", "मुसलमानों", "मु**लमानों"),
-    ("ये हि*दू सब", "हिंदू", "हि*दू"), ("म_स्लिम सब्ज़ीवालों से", "मुस्लिम", "म_स्लिम")])
+    ("ये हि*दू सब", "हिंदू", "हि*दू"), ("म_स्लिम सब्ज़ीवालों से", "मुस्लिम", "म_स्लिम"),
+    # "0" for u where only u spells a group word ("h0tel", "m0rning" keep their o)
+    ("m0ll@ log sab aatanki h", "mulla", "m0ll@"), ("ye m0ll3 gamers", "mulle", "m0ll3"), ("h0tel m0rning", "hotel", "h0tel")])
 def test_view_undoes_spaced_letters_and_leet(text, word, original):
     d = Document(text)
     assert word in d.view.split()

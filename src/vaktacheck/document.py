@@ -662,6 +662,25 @@ def _leet(text: str, out: dict[int, str]) -> None:
         meant = _LEET_MAP[m.group(1)] + m.group(2).lower()
         if _LETTER_RUN.sub(r"\1", meant) in _latin_vocabulary()[1]:
             out[m.start()] = _LEET_MAP[m.group(1)]
+    if "0" in text:
+        _zero_for_u(text, out)
+
+
+# "0" is typed for u as well as o ("m0ll@", "m0ll3"): read as u where only that spells a listed group word
+_ZERO_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{Latin}013457@$]*0[\p{Latin}013457@$]*(?![\p{L}\p{M}\p{N}])")
+
+
+def _zero_for_u(text: str, out: dict[int, str]) -> None:
+    groups = _latin_vocabulary()[0]
+    for m in _ZERO_WORD.finditer(text):
+        span = range(m.start(), m.end())
+        zeros = {i for i in span if text[i] == "0" and out.get(i) == "o"}
+        if not zeros:
+            continue
+        as_o = "".join(out.get(i, text[i]) for i in span).lower()
+        as_u = "".join("u" if i in zeros else out.get(i, text[i]) for i in span).lower()
+        if _LETTER_RUN.sub(r"\1", as_o) not in groups and _LETTER_RUN.sub(r"\1", as_u) in groups:
+            out.update(dict.fromkeys(zeros, "u"))
 
 
 # A group noun or slur cut in two or three by spaces ("au rte n", "mus lim", "बिहा री"): pieces of five letters or
