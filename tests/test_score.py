@@ -364,6 +364,9 @@ def test_calling_it_wrong_to_let_a_group_in_is_not_condemnation(text, counter):
     ("meri bhabhi tamil hain aur ghar ki sabse samajhdar insaan wahi hain", True),   # wise (the classifier: 0.97)
     ("aurton se to gadhe zyada samajhdar hote hain", False),  # another praised above the group
     ("mujhe lagta hai north east ke log sabse zyada tameezdaar hote hain", True),   # well-mannered
+    ("hamari cook bengali hai, uski machhli curry ka koi jawab nahi", True),   # unmatched (the classifier: 0.58)
+    ("बंगाली रसोइयों की मछली करी का कोई जवाब नहीं।", True),
+    ("बंगाली रसोइये गंदे होते हैं, इनकी मक्कारी का कोई जवाब नहीं।", False),   # a demeaning word
 ])
 def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praises):
     from vaktacheck.checker import Checker
