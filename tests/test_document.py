@@ -141,7 +141,9 @@ def test_view_splits_words_typed_without_spaces(text, view, word, original):
 
 
 @pytest.mark.parametrize("text", ["मुख्यमंत्री ने प्रतिनिधित्व पर अंतरराष्ट्रीय बैठक बुलाई", "हिंदूवादी संगठन",
-                                  "बिहारियोंकोपुणेसेनिकालो", "यह देखने लायक है", "तुम सीखोगे"])
+                                  "बिहारियोंकोपुणेसेनिकालो", "यह देखने लायक है", "तुम सीखोगे",
+                                  # words of their own that a listed word and a group word spell ("जन्म" + "जात")
+                                  "जन्मजात अपराधी होने का ठप्पा", "नवजात बच्चे", "रोहित वेमुल्ला"])
 def test_long_words_stay_whole_unless_all_of_them_splits_around_a_group_word(text):
     # compounds with no group word, and words the lexicons do not all know ("पुणे"), are left as typed
     assert Document(text).view == text
