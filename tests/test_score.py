@@ -417,6 +417,9 @@ def test_a_group_or_a_slur_beside_society_keeps_the_rules_hate(text):
 @pytest.mark.parametrize("text,counter", [
     ("हाईकोर्ट ने कहा, धर्म के आधार पर राशन कार्ड रद्द करना असंवैधानिक है।", True),   # a ruling stated (VC302 fired)
     ("मजबूरन मुझे चंडीगढ़ हाई कोर्ट की सहारा लेनी पड़ी, मुसलमानों को देश से निकालो।", False),   # a court named, no ruling
+    # violence against people called a crime (the classifier: hate 0.28)
+    ("स्टेशन पर बांग्लादेशी कहकर लोगों को पीटने के वीडियो आए हैं। किसी को भी भीड़ का शिकार बनाना अपराध है।", True),
+    ("kisi ko bhi dharm ke naam pe peetna apradh hai, chahe wo muslim ho ya hindu", True),
 ])
 def test_a_ruling_stated_cites_the_law(text, counter):
     from vaktacheck.checker import Checker
