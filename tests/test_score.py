@@ -420,6 +420,7 @@ def test_a_group_or_a_slur_beside_society_keeps_the_rules_hate(text):
     # violence against people called a crime (the classifier: hate 0.28)
     ("स्टेशन पर बांग्लादेशी कहकर लोगों को पीटने के वीडियो आए हैं। किसी को भी भीड़ का शिकार बनाना अपराध है।", True),
     ("kisi ko bhi dharm ke naam pe peetna apradh hai, chahe wo muslim ho ya hindu", True),
+    ("मुसलमानों को सरकारी नौकरी देना गद्दारी नहीं, उनका संवैधानिक अधिकार है।", True),   # the constitution cited (0.46)
 ])
 def test_a_ruling_stated_cites_the_law(text, counter):
     from vaktacheck.checker import Checker
