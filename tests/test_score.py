@@ -276,6 +276,7 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("ward ka safai inspector ek number ka kaamchor hai", True),
     ("ye wedding planner log sab chor hote hain", True),
     ("ye landlord log sab kiraya badhane mein lage rehte hain", True),
+    ("भेड़ियों की तरह ये बिल्डर ग़रीबों की ज़मीन हड़प रहे हैं।", True),   # builders (the classifier alone: hate 0.69)
     ("पंचायत सचिव ने हैंडपंप का पैसा खा लिया, इसकी जाँच होनी चाहिए।", True),   # the classifier alone: hate 0.91
     ("ye patwari bina rishwat ke kaam nahi karta", True),
     ("ye vakeel log sab lutere hote hain, tareekh pe tareekh", True),          # the classifier alone: hate 0.83
