@@ -241,9 +241,10 @@ def _fused_devanagari(text: str, out: dict[int, str]) -> None:
 @lru_cache(maxsize=20_000)
 def _fused_cuts(word: str) -> tuple[tuple[int, str], ...]:
     """(offset in the word, its cluster folded) of each cluster after which a space goes; () for most words."""
-    if fold(word) in _REAL_WORDS:
+    spelt = fold(word)
+    if spelt in _REAL_WORDS:
         return ()
-    whole = fold(word).translate(_LOOSE)
+    whole = spelt.translate(_LOOSE)
     words = _loose_words()[0]
     if not any(whole[:k] in words for k in range(2, min(len(whole), 30))):
         return ()  # cheap first test: a split needs a listed word at the start
@@ -282,9 +283,9 @@ _REAL_WORDS = frozenset({
     "बहारों", "बहारे", "असामियों", "असामिये", "असामिया",
     # ... or, with the nasal of "-ों" left out as well: समजो ("understand"), भलो, कमो
     "समजो", "भलो", "कमो",
-    # ... and that a listed word run into a group word spells (_fused_cuts): innate and newborn are not "जन्म जात",
-    # "नव जात"; Vemula is a name, not "वे मुल्ला"
-    "जन्मजात", "नवजात", "वेमुल्ला"})
+    # ... and that a listed word run into a group word spells (_fused_cuts): innate is not "जन्म जात"; Vemula is a
+    # name, not "वे मुल्ला"
+    "जन्मजात", "वेमुल्ला"})
 _LATIN_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[A-Za-z]{4,}(?![\p{L}\p{M}\p{N}])")
 _LATIN_JOINERS = ("log", "logon", "sab", "sb", "ko", "ki", "ke", "ka", "ne", "se", "hai", "hain", "hote", "hoti", "par", "pe",
                   "mein", "aur", "bhi", "to", "hi", "kabhi")
