@@ -254,9 +254,14 @@ FLOOR_LINES = ["library mein hijdon ko kitaabein mat dena", "office mein naya ch
 
 def test_the_checker_shows_the_heads_reading_from_its_floor(clf):
     from vaktacheck.model.classifier import HEAD_FLOOR
-    _, head = clf.scores(FLOOR_LINES)
     checker = Checker(Config(model=True))
-    for text, h in zip(FLOOR_LINES, head):
-        shown = [f for f in checker.check(text).findings if f.rule_id == "VC903" and "group-hate head" in f.explanation]
+    readings = []
+    for text in FLOOR_LINES:
+        report = checker.check(text)
+        # the checker reads the head sentence by sentence ("gay couple padosi? ..." is two)
+        _, head = clf.scores([s.text for s in report.document.sentences])
+        h = float(max(head))
+        readings.append(h)
+        shown = [f for f in report.findings if f.rule_id == "VC903" and "group-hate head" in f.explanation]
         assert bool(shown) == (h >= max(HEAD_FLOOR, clf.group_hate_threshold)), (text, h)
-    assert any(HEAD_FLOOR <= h < 0.75 for h in head)  # the lines still test the floor's range
+    assert any(HEAD_FLOOR <= h < 0.75 for h in readings)  # the lines still test the floor's range
