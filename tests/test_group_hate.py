@@ -249,7 +249,9 @@ def test_the_head_clears_romanized_or_short_hindi_that_names_a_group(scorer, clf
 # head's reading exactly where it reaches the display floor (HEAD_FLOOR) and the head's own threshold.
 FLOOR_LINES = ["library mein hijdon ko kitaabein mat dena", "office mein naya chamar aaya hai, lunch alag karo",
                "gay couple padosi? apne bachchon ko bigadne se kaise bachaoge", "kashmiri log sardi mein kangri rakhte hain",
-               "madrasi teacher ka accent sun ke bachche kya seekhenge"]  # added when the head on 73 suites read 0.67
+               "madrasi teacher ka accent sun ke bachche kya seekhenge",  # added when the head on 73 suites read 0.67
+               # added when the head on 179 suites read the others just outside the floor's range (0.649, 0.750)
+               "kala akshar bhains barabar, yahi haal saare dalit netaon ka hai"]
 
 
 def test_the_checker_shows_the_heads_reading_from_its_floor(clf):
