@@ -279,6 +279,10 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("भेड़ियों की तरह ये बिल्डर ग़रीबों की ज़मीन हड़प रहे हैं।", True),   # builders (the classifier alone: hate 0.69)
     ("पंचायत सचिव ने हैंडपंप का पैसा खा लिया, इसकी जाँच होनी चाहिए।", True),   # the classifier alone: hate 0.91
     ("ye patwari bina rishwat ke kaam nahi karta", True),
+    ("dhabe pe truck drivers ko raat mein khana aadhe daam mein dete hain", True),   # a trade (the classifier alone: hate 0.81)
+    ("ये ड्राइवर लोग सब नशे में गाड़ी चलाते हैं।", True),
+    ("बिहारी ड्राइवर सब नशे में गाड़ी चलाते हैं।", False),       # a protected group named too
+    ("the driver was a beaner too", False),                   # no romanized "driver": an English slur our lists lack
     ("ye vakeel log sab lutere hote hain, tareekh pe tareekh", True),          # the classifier alone: hate 0.83
     ("सरपंच ने दलितों का पैसा खा लिया", False),              # a protected group named too
     ("ye bihari dealer sab dhokebaaz hote hain", False),   # a protected group named too
