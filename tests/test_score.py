@@ -345,6 +345,9 @@ def test_history_told_with_a_year_caps_the_classifiers_hate(text, past):
     ("किन्नर समाज पर बोझ हैं, इन्हें इंसान मानना ही गलत है।", False),
     ("ye hijde prakriti ki galti hain, insaan kehna bhi galat hai", False),   # calling them human is what is "wrong"
     ("inko basti mein rehne dena hi galat hai", False),
+    ("ऐसे नारों पर रोक लगनी चाहिए।", True),                         # a curb on what is said
+    ("मुसलमानों की आबादी पर रोक लगनी चाहिए, ये देश को निगल जाएँगे।", False),   # a curb on a group's numbers
+    ("inki aabadi pe rok lagni chahiye", False),
 ])
 def test_calling_it_wrong_to_let_a_group_in_is_not_condemnation(text, counter):
     from vaktacheck.checker import Checker

@@ -140,6 +140,9 @@ def guard_pattern(name: str) -> regex.Pattern:
 _WRONG_TO_ALLOW = regex.compile(
     r"(?:(?:इंसान|इन्सान|insaan|insan) (?:मानना|समझना|कहना|maanna|manna|samajhna|kehna|kahna)|(?:घुसने|आने|रहने|बसने|बैठने|पढ़ने|पढने|"
     r"खेलने|ghusne|aane|rehne|basne|baithne|padhne|khelne) (?:देना|dena))\s+(?:(?:ही|भी|hi|bhi)\s+)?$")
+# "मुसलमानों की आबादी पर रोक लगनी चाहिए": a curb asked on a group's numbers is a demand against the group, not the
+# condemnation that "ऐसे बयानों पर रोक लगनी चाहिए" is
+_CURB_ON_NUMBERS = regex.compile(r"(?:आबादी|जनसंख्या|तादाद|aabadi|abadi|jansankhya|population)\s+(?:पर|par|pe)\s+$")
 
 
 _ASKED = regex.compile(_ASKING + "$")
@@ -156,7 +159,9 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     if name == "reported-speech":
         return any(True for _ in finditer(pat, view)) or quoted_mention(view, mstart, mend)
     if name == "condemnation":
-        return speaks_of_callers(view) or any(not _WRONG_TO_ALLOW.search(view[:m.start()]) and not _asks_if_true(view, m)
+        return speaks_of_callers(view) or any(not _WRONG_TO_ALLOW.search(view[:m.start()])
+                                              and not _CURB_ON_NUMBERS.search(view[:m.start()])
+                                              and not _asks_if_true(view, m)
                                               for m in finditer(pat, view))
     if name != "negation":
         return any(True for _ in finditer(pat, view))
