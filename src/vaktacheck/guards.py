@@ -159,8 +159,8 @@ def guard_applies(name: str, view: str, mstart: int, mend: int) -> bool:
     if name == "reported-speech":
         return any(True for _ in finditer(pat, view)) or quoted_mention(view, mstart, mend)
     if name == "condemnation":
-        return speaks_of_callers(view) or any(not _WRONG_TO_ALLOW.search(view[:m.start()])
-                                              and not _CURB_ON_NUMBERS.search(view[:m.start()])
+        return speaks_of_callers(view) or any(not _WRONG_TO_ALLOW.search(view, 0, m.start())
+                                              and not _CURB_ON_NUMBERS.search(view, 0, m.start())
                                               and not _asks_if_true(view, m)
                                               for m in finditer(pat, view))
     if name != "negation":
