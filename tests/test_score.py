@@ -282,6 +282,9 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("dhabe pe truck drivers ko raat mein khana aadhe daam mein dete hain", True),   # a trade (the classifier alone: hate 0.81)
     ("ये ड्राइवर लोग सब नशे में गाड़ी चलाते हैं।", True),
     ("बिहारी ड्राइवर सब नशे में गाड़ी चलाते हैं।", False),       # a protected group named too
+    ("RWA ke chunav mein har flat ke maalik ko ek vote milta hai, kirayedar ko nahi", True),   # tenants (0.72 alone)
+    ("ये किराएदार लोग कभी समय पर किराया नहीं देते।", True),
+    ("muslim kirayedar sab gande hote hain", False),         # a protected group named too
     ("the driver was a beaner too", False),                   # no romanized "driver": an English slur our lists lack
     ("ye vakeel log sab lutere hote hain, tareekh pe tareekh", True),          # the classifier alone: hate 0.83
     ("सरपंच ने दलितों का पैसा खा लिया", False),              # a protected group named too
@@ -391,6 +394,9 @@ def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praise
     ("muslim aur isai dono desh ke gaddar hain", False),   # a demeaning word: the pair does not excuse it
     ("muslims and jews came to the meeting", False),      # Hindi's "and" only (English hate joins groups so)
     ("punjabi khana aur tamil gaane", False),             # not side by side
+    ("hum tractor sabko ek hi rate pe dete hain, hindu ho ya musalman", True),   # either (the head alone: 0.58)
+    ("चाहे सिख हो या ईसाई, हमारे स्कूल में सबकी फ़ीस एक है।", True),
+    ("musalman ho ya isai, ye sab desh ke gaddar hain", False),   # a demeaning word: "either" does not excuse it
 ])
 def test_two_groups_named_side_by_side_cap_the_classifiers_hate(text, paired):
     from vaktacheck.checker import Checker

@@ -193,15 +193,20 @@ def points_at_no_group(view: str) -> bool:
 # them flagged by the classifier alone), no hate line does without a demeaning word or a rule. Hindi's "and"
 # only: English hate joins groups ("muslims and jews ...") often enough to cost HateXplain 0.002 macro-F1.
 _HINDI_AND = r"(?:aur|और|evam|एवं|tatha|तथा)"
+# "hindu ho ya musalman", "चाहे सिख हो या ईसाई": either group, said to include both (session 38's 183rd set: "hum
+# tractor sabko ek hi rate pe dete hain, hindu ho ya musalman" read hate 0.58 from the head)
+_EITHER = r"(?:ho|हो)\s+(?:ya|या)"
 # all that stands between the two group words ("and", "and some" as in "kuch nepali aur kuch bihari", or a list's
 # comma when a share comes before the next: "28% मुस्लिम, 22% दलित और 18% यादव मतदाता"; a bare comma list is as
 # common in hate)
-_PAIRED = regex.compile(rf"\s*(?:{_HINDI_AND}\s*(?:(?:kuch|kuchh|kai|कुछ|कई)\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?|,\s*\d+(?:\.\d+)?\s*%\s*)$")
-_AND = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_HINDI_AND}(?![\p{{L}}\p{{M}}])")
+_PAIRED = regex.compile(rf"\s*(?:{_HINDI_AND}\s*(?:(?:kuch|kuchh|kai|कुछ|कई)\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?|,\s*\d+(?:\.\d+)?\s*%\s*"
+                     rf"|\s*{_EITHER}\s*)$")
+_AND = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_HINDI_AND}|{_EITHER})(?![\p{{L}}\p{{M}}])")
 
 
 def pairs_groups(view: str) -> bool:
-    """Two group words joined by a Hindi "and" (aur, और), and no demeaning word or slur anywhere in the text."""
+    """Two group words joined by a Hindi "and" (aur, और) or "either ... or" (ho ya, हो या), and no demeaning word or
+    slur anywhere in the text."""
     if not _AND.search(view):
         return False  # cheapest test first: scanning every text for group words cost 15% of `score --no-model`
     found = sorted(_found(_GROUP, view), key=lambda m: m.start())
