@@ -394,7 +394,7 @@ def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praise
     ("muslim aur isai dono desh ke gaddar hain", False),   # a demeaning word: the pair does not excuse it
     ("muslims and jews came to the meeting", False),      # Hindi's "and" only (English hate joins groups so)
     ("punjabi khana aur tamil gaane", False),             # not side by side
-    ("hum tractor sabko ek hi rate pe dete hain, hindu ho ya musalman", True),   # either (the head alone: 0.58)
+    ("hum tractor sabko ek hi rate pe dete hain, hindu ho ya musalman", True),   # either (`score` hate 0.58, from the head)
     ("चाहे सिख हो या ईसाई, हमारे स्कूल में सबकी फ़ीस एक है।", True),
     ("musalman ho ya isai, ye sab desh ke gaddar hain", False),   # a demeaning word: "either" does not excuse it
 ])

@@ -194,13 +194,13 @@ def points_at_no_group(view: str) -> bool:
 # only: English hate joins groups ("muslims and jews ...") often enough to cost HateXplain 0.002 macro-F1.
 _HINDI_AND = r"(?:aur|और|evam|एवं|tatha|तथा)"
 # "hindu ho ya musalman", "चाहे सिख हो या ईसाई": either group, said to include both (session 38's 183rd set: "hum
-# tractor sabko ek hi rate pe dete hain, hindu ho ya musalman" read hate 0.58 from the head)
+# tractor sabko ek hi rate pe dete hain, hindu ho ya musalman": `score` hate 0.58, lifted by the head)
 _EITHER = r"(?:ho|हो)\s+(?:ya|या)"
 # all that stands between the two group words ("and", "and some" as in "kuch nepali aur kuch bihari", or a list's
 # comma when a share comes before the next: "28% मुस्लिम, 22% दलित और 18% यादव मतदाता"; a bare comma list is as
 # common in hate)
 _PAIRED = regex.compile(rf"\s*(?:{_HINDI_AND}\s*(?:(?:kuch|kuchh|kai|कुछ|कई)\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?|,\s*\d+(?:\.\d+)?\s*%\s*"
-                     rf"|\s*{_EITHER}\s*)$")
+                     rf"|{_EITHER}\s*)$")
 _AND = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_HINDI_AND}|{_EITHER})(?![\p{{L}}\p{{M}}])")
 
 
