@@ -201,13 +201,13 @@ _EITHER = r"(?:ho|हो)\s+(?:ya|या)"
 # common in hate)
 _PAIRED = regex.compile(rf"\s*(?:{_HINDI_AND}\s*(?:(?:kuch|kuchh|kai|कुछ|कई)\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?|,\s*\d+(?:\.\d+)?\s*%\s*"
                      rf"|{_EITHER}\s*)$")
-_AND = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_HINDI_AND}|{_EITHER})(?![\p{{L}}\p{{M}}])")
+_JOINER = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_HINDI_AND}|{_EITHER})(?![\p{{L}}\p{{M}}])")
 
 
 def pairs_groups(view: str) -> bool:
     """Two group words joined by a Hindi "and" (aur, और) or "either ... or" (ho ya, हो या), and no demeaning word or
     slur anywhere in the text."""
-    if not _AND.search(view):
+    if not _JOINER.search(view):
         return False  # cheapest test first: scanning every text for group words cost 15% of `score --no-model`
     found = sorted(_found(_GROUP, view), key=lambda m: m.start())
     if not any(_PAIRED.match(view[a.end():b.start()]) for a, b in zip(found, found[1:])):
