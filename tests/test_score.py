@@ -249,6 +249,9 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("जो लोग कहते हैं कि देश खतरे में है वो सब मुसलमान गद्दार हैं", False),
     ("jo log desh ko badnaam karte hain wo sab musalman gaddar hain", False),
     ("कश्मीरी दुकानदारों को धमकाओ, दुकानें बंद करवाओ।", False),
+    # the practice named for what it is
+    ("राशन की दुकान पर वाल्मीकि औरतों को सबसे बाद में गेहूँ देना अन्याय है, हम डीलर की शिकायत करेंगे।", True),
+    ("bank manager muslim grahakon ko locker nahi deta, ye bhedbhav hai", True),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):
     from vaktacheck.checker import Checker
@@ -297,6 +300,9 @@ def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, co
     ("pakistani log hote hi dhokebaaz hain", False),          # "dhokebaaz" a predicate, not a target
     ("यह बेकार फ़ोन हर दिन हैंग होता है।", True),            # a thing (the classifier alone: hate 0.91)
     ("ye traffic kabhi khatam nahi hota, saala", True),
+    ("ye kabadi wala ek number ka chor hai, taraazu mein dandi maarta hai", True),   # a trade (the classifier: 0.80)
+    ("ये ऑटो वाले सब लुटेरे हैं, मीटर से कभी नहीं चलते।", True),
+    ("ye bihari auto wale sab chor hote hain", False),     # a protected group named too
     ("jewelry kike perverts gassed me on fake phone accounts", False),   # things count in Hindi and Hinglish only
     ("एक भी महिला मैनेजर ऐसी नहीं जो ढंग से टीम संभाल सके।", False),   # any woman: the group
 ])
@@ -394,7 +400,8 @@ def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praise
     ("muslim aur isai dono desh ke gaddar hain", False),   # a demeaning word: the pair does not excuse it
     ("muslims and jews came to the meeting", False),      # Hindi's "and" only (English hate joins groups so)
     ("punjabi khana aur tamil gaane", False),             # not side by side
-    ("hum tractor sabko ek hi rate pe dete hain, hindu ho ya musalman", True),   # either (`score` hate 0.58, from the head)
+    ("hum tractor sabko ek hi rate pe dete hain, hindu ho ya musalman", True),
+    ("hostel mein north east ke ladke aur marathi ladke ek hi mess mein khate hain", True),   # a region's boys are a group   # either (`score` hate 0.58, from the head)
     ("चाहे सिख हो या ईसाई, हमारे स्कूल में सबकी फ़ीस एक है।", True),
     ("musalman ho ya isai, ye sab desh ke gaddar hain", False),   # a demeaning word: "either" does not excuse it
 ])
