@@ -120,3 +120,15 @@ def test_nb_averaging_changes_only_its_labels_and_not_the_random_state():
     assert np.random.random() == after_plain
     assert not np.allclose(w_plain[:, 0], w_nb[:, 0])
     assert np.array_equal(w_plain[:, 1:], w_nb[:, 1:])
+
+
+def test_a_label_with_one_class_in_the_sample_gets_no_weights():
+    # a small --limit sample may hold no positive of a label; liblinear refuses a one-class fit
+    from vaktacheck.model.corpora import LABELS
+    from vaktacheck.train import fit_ngrams
+    texts = ["ये लोग गद्दार हैं", "happy diwali to all", "sarkar ne sadak banayi", "tum sab chor ho"]
+    Y = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
+    Y[[0, 3], 0] = 1                     # the first label has both classes; every other has only 0
+    idf, W, b = fit_ngrams(texts, Y, 1.0, None, (), 1.0, 1.0)
+    assert np.abs(W[:, 0]).sum() > 0
+    assert not W[:, 1:].any() and (b[1:] < 0).all()

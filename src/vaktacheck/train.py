@@ -27,7 +27,7 @@ from .model.preprocess import clean
 from .model import file_sha256, group_hate, ngrams
 from .model.group_hate import HEAD_FILE
 
-MODEL_VERSION = "1.7.21"
+MODEL_VERSION = "1.7.22"
 
 
 def set_seed(seed: int) -> None:
@@ -86,6 +86,12 @@ def fit_ngrams(texts, Y, C: float, corpora=None, nb_labels=(), nb_C: float = 16.
     for j, name in enumerate(LABELS):
         known = Y[:, j] >= 0
         Xk, yk = X[known], Y[known, j]
+        if len(np.unique(yk)) < 2:
+            # a small --limit sample may hold one class of a label: nothing to learn, so no weights and the
+            # smoothed log-odds of what was seen (liblinear refuses a one-class fit)
+            b[j] = np.log((yk.sum() + 1) / (len(yk) - yk.sum() + 1))
+            print(f"  n-gram model: '{name}' has one class in this sample; its weights stay zero", flush=True)
+            continue
         weight = np.array([TRAIN_WEIGHT.get((c, name), 1.0) for c in corpora[known]])
         clf = LogisticRegression(C=C, max_iter=300, solver="liblinear")
         clf.fit(Xk, yk, sample_weight=weight)
