@@ -400,8 +400,8 @@ def test_praise_of_a_groups_food_or_songs_caps_the_classifiers_hate(text, praise
     ("muslim aur isai dono desh ke gaddar hain", False),   # a demeaning word: the pair does not excuse it
     ("muslims and jews came to the meeting", False),      # Hindi's "and" only (English hate joins groups so)
     ("punjabi khana aur tamil gaane", False),             # not side by side
-    ("hum tractor sabko ek hi rate pe dete hain, hindu ho ya musalman", True),
-    ("hostel mein north east ke ladke aur marathi ladke ek hi mess mein khate hain", True),   # a region's boys are a group   # either (`score` hate 0.58, from the head)
+    ("hum tractor sabko ek hi rate pe dete hain, hindu ho ya musalman", True),   # either (`score` hate 0.58, from the head)
+    ("hostel mein north east ke ladke aur marathi ladke ek hi mess mein khate hain", True),   # a region's boys are a group
     ("चाहे सिख हो या ईसाई, हमारे स्कूल में सबकी फ़ीस एक है।", True),
     ("musalman ho ya isai, ye sab desh ke gaddar hain", False),   # a demeaning word: "either" does not excuse it
 ])
