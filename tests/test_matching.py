@@ -196,6 +196,8 @@ def test_the_merged_alternation_matches_where_the_plain_one_does():
     ("ये यादव लोग", "यादव", False), ("sirf yadav ko vote do", "yadav", False),
     ("रमेश मुसलमान है", "मुसलमान", False),            # no surname
     ("naye padosi yadav hain", "yadav", False), ("वो लोग असल में ठाकुर थे", "ठाकुर", False),  # what someone is
+    ("agar jatav mohalle se koi nikla", "jatav", False),   # a conjunction before it, not a given name
+    ("उन्होंने कहा कि यादव समाज आगे है", "यादव", False),
 ])
 def test_a_caste_surname_after_a_given_name_names_a_person(view, word, person):
     from vaktacheck.surnames import names_a_person
