@@ -198,6 +198,7 @@ def test_the_merged_alternation_matches_where_the_plain_one_does():
     ("naye padosi yadav hain", "yadav", False), ("वो लोग असल में ठाकुर थे", "ठाकुर", False),  # what someone is
     ("agar jatav mohalle se koi nikla", "jatav", False),   # a conjunction before it, not a given name
     ("उन्होंने कहा कि यादव समाज आगे है", "यादव", False),
+    ("virat koli ne century maari", "koli", True), ("interview mein koli ladka aaya tha", "koli", False),
 ])
 def test_a_caste_surname_after_a_given_name_names_a_person(view, word, person):
     from vaktacheck.surnames import names_a_person
@@ -214,3 +215,17 @@ def test_a_number_in_a_term_matches_any_figure_and_keys_no_letter():
         assert not list(finditer(p, text)), text
     # the gate's keys hold no "n" from the placeholder: a figure is typed in digits
     assert all("n" not in k for k in compile_terms({"en": ["<n>%"], "hi-Latn": ["<n> mein se <n>"]}).latin_keys)
+
+
+@pytest.mark.parametrize("text,named", [
+    ("kuki logon ko manipur se bhagao", True),            # the plural oblique, not only "kuki log"
+    ("college mein do trans students aaye hain", True),
+    ("sardarji jokes band karo", True),
+    ("interview mein koli ladka aaya tha", True),
+    ("virat koli ne century maari", False),               # a surname after a given name
+    ("school ki fees har saal badh jaati hai", False),
+])
+def test_bare_group_words_name_a_group(text, named):
+    from vaktacheck.document import Document
+    from vaktacheck.hate_caps import names_a_group
+    assert names_a_group(Document(text, "<t>").sentences[0].view) is named
