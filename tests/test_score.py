@@ -252,6 +252,10 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     # the practice named for what it is
     ("राशन की दुकान पर वाल्मीकि औरतों को सबसे बाद में गेहूँ देना अन्याय है, हम डीलर की शिकायत करेंगे।", True),
     ("bank manager muslim grahakon ko locker nahi deta, ye bhedbhav hai", True),
+    # ... or the speaker's promise to fight it (the head alone read hate 0.67)
+    ("agar mandi mein adivasi auraton ki sabzi aadhe daam pe li jaati hai to hum iske khilaaf andolan karenge", True),
+    ("अगर मंडी में आदिवासी औरतों की सब्ज़ी आधे दाम पर ली जाती है तो हम इसके ख़िलाफ़ आंदोलन करेंगे।", True),
+    ("mandi mein adivasi auraton ki sabzi hum aadhe daam pe lete hain", False),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):
     from vaktacheck.checker import Checker
