@@ -256,6 +256,9 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     ("agar mandi mein adivasi auraton ki sabzi aadhe daam pe li jaati hai to hum iske khilaaf andolan karenge", True),
     ("अगर मंडी में आदिवासी औरतों की सब्ज़ी आधे दाम पर ली जाती है तो हम इसके ख़िलाफ़ आंदोलन करेंगे।", True),
     ("mandi mein adivasi auraton ki sabzi hum aadhe daam pe lete hain", False),
+    # "saying such a thing" judged (VC211 drops a line that reports saying, so no guard recorded it)
+    ("\"कोई भी ईसाई देशभक्त नहीं हो सकता\" जैसी बात कहना हज़ारों ईसाई सैनिकों का अपमान है।", True),
+    ("'koi bhi isai deshbhakt nahi ho sakta' jaisi baat kehna sainikon ka apmaan hai", True),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):
     from vaktacheck.checker import Checker
