@@ -259,6 +259,9 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     # "saying such a thing" judged (VC211 drops a line that reports saying, so no guard recorded it)
     ("\"कोई भी ईसाई देशभक्त नहीं हो सकता\" जैसी बात कहना हज़ारों ईसाई सैनिकों का अपमान है।", True),
     ("'koi bhi isai deshbhakt nahi ho sakta' jaisi baat kehna sainikon ka apmaan hai", True),
+    # the speaker arrested for it (the classifier alone: hate 0.38)
+    ("उसने कहा \"होली पर मुसलमानों को नाली में फेंक देंगे\", पुलिस ने उसे गिरफ़्तार कर लिया।", True),
+    ("usne kaha 'holi pe musalmanon ko naali mein phenk denge', police ne use giraftar kar liya", True),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):
     from vaktacheck.checker import Checker
