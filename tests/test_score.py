@@ -262,6 +262,9 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     # the speaker arrested for it (the classifier alone: hate 0.38)
     ("उसने कहा \"होली पर मुसलमानों को नाली में फेंक देंगे\", पुलिस ने उसे गिरफ़्तार कर लिया।", True),
     ("usne kaha 'holi pe musalmanon ko naali mein phenk denge', police ne use giraftar kar liya", True),
+    # the thought itself judged, after denying it (VC207 read "घिनौनी है" as said of women)
+    ("औरतें घिनौनी नहीं होतीं, यह सोच ही घिनौनी है।", True),
+    ("इन मुसलमानों की सोच ही गंदी है।", False),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):
     from vaktacheck.checker import Checker
