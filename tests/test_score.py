@@ -265,6 +265,7 @@ def test_affirming_people_as_equal_counts_as_counter_speech(text, affirms):
     # the thought itself judged, after denying it (VC207 read "घिनौनी है" as said of women)
     ("औरतें घिनौनी नहीं होतीं, यह सोच ही घिनौनी है।", True),
     ("इन मुसलमानों की सोच ही गंदी है।", False),
+    ('RT pe dekha "muzlims = terrorists", seriously? ye nafrat band karo yaar', True),
 ])
 def test_an_action_against_hate_or_its_speaker_counts_as_counter_speech(text, counter):
     from vaktacheck.checker import Checker
@@ -393,6 +394,8 @@ def test_calling_it_wrong_to_let_a_group_in_is_not_condemnation(text, counter):
     ("bihari mehnati hote hain par sab chor hain", False),      # a contrast
     ("meri bhabhi tamil hain aur ghar ki sabse samajhdar insaan wahi hain", True),   # wise (the classifier: 0.97)
     ("aurton se to gadhe zyada samajhdar hote hain", False),  # another praised above the group
+    ("dalit authors ki ye 5 books zaroor padho, life changing hain #reading", True),   # English praise in Hinglish
+    ("dalit authors ki books life changing hain lekin inke neta chor hain", False),
     ("mujhe lagta hai north east ke log sabse zyada tameezdaar hote hain", True),   # well-mannered
     ("hamari cook bengali hai, uski machhli curry ka koi jawab nahi", True),   # unmatched (the classifier: 0.58)
     ("बंगाली रसोइयों की मछली करी का कोई जवाब नहीं।", True),
