@@ -121,6 +121,7 @@ def test_damaged_model_stops_score_with_a_clear_error(tmp_path, capsys, monkeypa
     ("bihari log patthar nahi phenkte, ye afwaah hai", True),
     ("मुसलमान पत्थर फेंकते हैं, कोई नहीं रोकता।", False),
     ("dalit log bheekh nahi maangte, apna haq maangte hain", True),   # the classifier alone: hate 0.77
+    ("jaat log sirf lath nahi chalate, padhai mein bhi aage sain", True),   # the classifier alone: hate 0.95
 ])
 def test_denying_a_demeaning_word_of_a_group_counts_as_counter_speech(text, denies):
     from vaktacheck.checker import Checker
