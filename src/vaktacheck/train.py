@@ -27,7 +27,7 @@ from .model.preprocess import clean
 from .model import file_sha256, group_hate, ngrams
 from .model.group_hate import HEAD_FILE
 
-MODEL_VERSION = "1.7.24"
+MODEL_VERSION = "1.7.25"
 
 
 def set_seed(seed: int) -> None:
