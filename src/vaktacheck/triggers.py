@@ -76,8 +76,8 @@ def cached_re2_source(src: str, edges: bool = False) -> str | None:
 
 class Triggers:
     """For each gated rule, the term sets that must all match somewhere in a text for it to fire:
-    a terms or pattern rule's one pattern, every set of a co-occurrence rule (a pronoun standing for
-    its antecedent still needs the antecedent in the sentence before). Named shared sets that code
+    a terms or pattern rule's one pattern, every set of a co-occurrence rule that RE2 can copy (a pronoun
+    standing for its antecedent still needs the antecedent in the sentence before). Named shared sets that code
     consults directly (the analysers', the guards') are gated too, under "@name"."""
 
     def __init__(self, rules, named_sets: dict[str, TermPattern] | None = None):
@@ -102,12 +102,14 @@ class Triggers:
                 pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())
             if not pats or not all(isinstance(p, TermPattern) for p in pats):
                 continue
-            pairs = [(self._devanagari_gate(p, options), self._latin_gate(p)) for p in pats]
-            if all(None not in g for g in pairs):
-                for g in pairs:
+            # a rule fires only where every one of its sets matches, so the sets that can be gated gate it
+            # even when one cannot (a raw pattern RE2 cannot copy: VC217's and VC219's verbs)
+            gated = [(p, g) for p in pats if None not in (g := (self._devanagari_gate(p, options), self._latin_gate(p)))]
+            if gated:
+                for _, g in gated:
                     gates.setdefault(g, 1 << len(gates))
-                self._needs[rule.id] = sum({gates[g] for g in pairs})
-                self._sets[rule.id] = pats
+                self._needs[rule.id] = sum({gates[g] for _, g in gated})
+                self._sets[rule.id] = [p for p, _ in gated]
         for name, p in (named_sets or {}).items():
             g = (self._devanagari_gate(p, options), self._latin_gate(p))
             if None not in g:
