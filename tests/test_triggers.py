@@ -134,6 +134,18 @@ def test_a_user_pack_with_unsafe_raw_terms_is_simply_not_gated():
     assert list(finditer(pat, "हिंसा"))  # the rule itself still matches
 
 
+def test_a_cooccurrence_rule_is_gated_on_the_sets_re2_can_copy():
+    # one set a raw pattern RE2 cannot copy, another plain terms: the rule still needs the plain set
+    class Rule:
+        id, kind, pattern = "X2", "cooccur", None
+        sets = {"verb": compile_terms({"hi": [r"re:(?<!न)करते हैं"]}), "group": compile_terms({"hi": ["किसान"]})}
+    triggers = Triggers([Rule])
+    assert triggers.gated("X2")
+    assert not triggers.gate("आज बाज़ार में भीड़ है।")("X2")
+    assert triggers.gate("किसान खेती करते हैं।")("X2")
+    assert _GATE.gated("VC217") and _GATE.gated("VC219")   # their verb sets are such raw patterns
+
+
 def _latin_sets():
     for rule in _CHECKER.all_rules:
         pats = [rule.pattern] if rule.kind in ("terms", "pattern") else list(rule.sets.values())
