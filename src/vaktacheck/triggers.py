@@ -104,7 +104,8 @@ class Triggers:
                 continue
             # a rule fires only where every one of its sets matches, so the sets that can be gated gate it
             # even when one cannot (a raw pattern RE2 cannot copy: VC217's and VC219's verbs)
-            gated = [(p, g) for p in pats if None not in (g := (self._devanagari_gate(p, options), self._latin_gate(p)))]
+            pairs = [(p, (self._devanagari_gate(p, options), self._latin_gate(p))) for p in pats]
+            gated = [(p, g) for p, g in pairs if None not in g]
             if gated:
                 for _, g in gated:
                     gates.setdefault(g, 1 << len(gates))
